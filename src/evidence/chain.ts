@@ -1,4 +1,4 @@
-import { computeRecordId } from './hash.js'
+import { computeParsedRecordId } from './hash.js'
 import { EVIDENCE_SCHEMA } from './record.js'
 
 /** Where and how a chain is broken: enough for a person to open the file at the line and see it. */
@@ -77,7 +77,13 @@ export class ChainVerifier {
   private check(line: string): { record: Record<string, unknown> } | { break: ChainBreak } {
     const at = this.lineNo
     const fail = (field: string, expected: string, found: string, what: string) => ({
-      break: { line: at, field, expected, found, message: `line ${at}: ${what} (expected ${expected}, found ${found})` }
+      break: {
+        line: at,
+        field,
+        expected,
+        found,
+        message: `line ${at}: ${what} (expected ${expected}, found ${found})`
+      }
     })
     let parsed: unknown
     try {
@@ -90,13 +96,19 @@ export class ChainVerifier {
     }
     const record = parsed as Record<string, unknown>
     for (const field of REQUIRED_FIELDS) {
-      if (!(field in record)) return fail(field, 'the field to be present', 'nothing', `required field "${field}" is missing`)
+      if (!(field in record))
+        return fail(field, 'the field to be present', 'nothing', `required field "${field}" is missing`)
     }
     if (record.schema !== EVIDENCE_SCHEMA) {
       return fail('schema', JSON.stringify(EVIDENCE_SCHEMA), JSON.stringify(record.schema), 'unknown schema')
     }
     if (this.environment !== undefined && record.environment !== this.environment) {
-      return fail('environment', JSON.stringify(this.environment), JSON.stringify(record.environment), 'record of another environment')
+      return fail(
+        'environment',
+        JSON.stringify(this.environment),
+        JSON.stringify(record.environment),
+        'record of another environment'
+      )
     }
     const expectedSeq = (this.last?.seq ?? 0) + 1
     if (record.seq !== expectedSeq) {
@@ -104,11 +116,32 @@ export class ChainVerifier {
     }
     const expectedPrev = this.last?.id ?? null
     if (record.prev !== expectedPrev) {
-      return fail('prev', JSON.stringify(expectedPrev), JSON.stringify(record.prev), 'prev does not link to the previous record')
+      return fail(
+        'prev',
+        JSON.stringify(expectedPrev),
+        JSON.stringify(record.prev),
+        'prev does not link to the previous record'
+      )
     }
-    const id = computeRecordId(record)
+    let id: string
+    try {
+      id = computeParsedRecordId(record)
+    } catch (error) {
+      // JCS refuses some JSON (a lone surrogate in a string): such a record has no id at all.
+      return fail(
+        'id',
+        'a record that has a canonical form',
+        truncate(line),
+        `cannot be hashed: ${(error as Error).message}`
+      )
+    }
     if (record.id !== id) {
-      return fail('id', id, JSON.stringify(record.id), 'id is not the hash of the record (the record was changed)')
+      return fail(
+        'id',
+        id,
+        JSON.stringify(record.id),
+        'id is not the hash of the record (the record was changed)'
+      )
     }
     this.last = { id, seq: expectedSeq }
     this.count += 1

@@ -35,15 +35,17 @@ export function redactUrl(url: string): string {
   return hidden ? `${shown} (credentials and query hidden)` : shown
 }
 
+// eslint-disable-next-line no-control-regex
+const UNSAFE_IN_NAMES = /[%"\\/:<>|*?\u0000-\u001f\u007f]/g
+
 /**
  * Environment names go into file and artifact names. Only the characters that a file system or the
  * artifact service refuses (and `%`, so the encoding stays unambiguous) are percent-encoded; the usual
  * names (`production`, `staging eu`) stay readable.
  */
 export function encodeNamePart(name: string): string {
-  // eslint-disable-next-line no-control-regex
   return name.replace(
-    /[%"\\/:<>|*?\u0000-\u001f\u007f]/g,
+    UNSAFE_IN_NAMES,
     ch => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`
   )
 }
