@@ -35,6 +35,8 @@ export interface JiraStandInOptions {
   searchPageSize?: number
   /** Most histories embedded in an issue's changelog. Default: Cloud 100, Data Center unlimited. */
   embeddedChangelogLimit?: number
+  /** Most histories embedded in search results only (default: embeddedChangelogLimit). */
+  searchChangelogLimit?: number
   /** Page size of `/issue/{key}/changelog`. Default 100. */
   changelogPageSize?: number
   /** Offset the server writes times in, e.g. `+0200`. Default `+0000`. */
@@ -162,7 +164,8 @@ function parseKeyJql(jql: string): string[] | null {
 /** Query parameters; a repeated one (`fields=status&fields=created`) is joined with commas, as Jira reads it. */
 function queryOf(url: URL): Record<string, string> {
   const query: Record<string, string> = {}
-  for (const [name, value] of url.searchParams) query[name] = name in query ? `${query[name]},${value}` : value
+  for (const [name, value] of url.searchParams)
+    query[name] = name in query ? `${query[name]},${value}` : value
   return query
 }
 
@@ -181,6 +184,7 @@ export async function startJiraStandIn(options: JiraStandInOptions = {}): Promis
   const offset = options.utcOffset ?? '+0000'
   const searchPageSize = options.searchPageSize ?? 100
   const embeddedLimit = options.embeddedChangelogLimit ?? (flavour === 'cloud' ? 100 : Infinity)
+  const searchEmbeddedLimit = options.searchChangelogLimit ?? embeddedLimit
   const changelogPageSize = options.changelogPageSize ?? 100
   const issueTypes = options.issueTypes ?? ['Task', 'Bug', 'Story']
   const notOnScreen = new Set(options.fieldsNotOnCreateScreen ?? [])
@@ -273,14 +277,19 @@ export async function startJiraStandIn(options: JiraStandInOptions = {}): Promis
   }
 
   /** Embedded changelog: Cloud lists the newest first and cuts at the limit. */
-  function embeddedChangelog(issue: StoredIssue): Record<string, unknown> {
+  function embeddedChangelog(issue: StoredIssue, limit: number): Record<string, unknown> {
     const all = issue.def.histories.map((h, i) => historyJson(h, i, issue.id))
     const ordered = flavour === 'cloud' ? [...all].reverse() : all
-    const histories = ordered.slice(0, embeddedLimit)
+    const histories = ordered.slice(0, limit)
     return { startAt: 0, maxResults: histories.length, total: all.length, histories }
   }
 
-  function issueJson(issue: StoredIssue, fields: string[], expand: string[]): Record<string, unknown> {
+  function issueJson(
+    issue: StoredIssue,
+    fields: string[],
+    expand: string[],
+    limit: number
+  ): Record<string, unknown> {
     const all =
       fields.length === 0 ? [] : fields.includes('*all') || fields.includes('*navigable') ? null : fields
     const want = (f: string) => all === null || all.includes(f)
@@ -295,7 +304,7 @@ export async function startJiraStandIn(options: JiraStandInOptions = {}): Promis
       key: issue.def.key,
       fields: fieldValues
     }
-    if (expand.includes('changelog')) json.changelog = embeddedChangelog(issue)
+    if (expand.includes('changelog')) json.changelog = embeddedChangelog(issue, limit)
     return json
   }
 
@@ -380,7 +389,7 @@ export async function startJiraStandIn(options: JiraStandInOptions = {}): Promis
       const page = found.slice(start, start + pageSize)
       const more = start + pageSize < found.length
       const body: Record<string, unknown> = {
-        issues: page.map(i => issueJson(i, fields, expand)),
+        issues: page.map(i => issueJson(i, fields, expand, searchEmbeddedLimit)),
         isLast: !more
       }
       if (more)
@@ -397,7 +406,7 @@ export async function startJiraStandIn(options: JiraStandInOptions = {}): Promis
       startAt,
       maxResults: pageSize,
       total: found.length,
-      issues: page.map(i => issueJson(i, fields, expand))
+      issues: page.map(i => issueJson(i, fields, expand, searchEmbeddedLimit))
     }
     if (missingMessages.length > 0) body.warningMessages = missingMessages
     return send(res, 200, body)
@@ -435,7 +444,7 @@ export async function startJiraStandIn(options: JiraStandInOptions = {}): Promis
     if (!issue)
       return send(res, 404, errorBody('Issue does not exist or you do not have permission to see it.'))
     const fields = query.fields === undefined ? ['*all'] : splitList(query.fields)
-    return send(res, 200, issueJson(issue, fields, splitList(query.expand)))
+    return send(res, 200, issueJson(issue, fields, splitList(query.expand), embeddedLimit))
   }
 
   function isAdfDocument(value: unknown): boolean {
