@@ -136,7 +136,10 @@ export function classifyReviews(pr: PullRequestFacts, policy: ApprovalPolicy): A
     const now = latestOpinion(reviews)
     const objection = [atMerge, now].find(r => r?.review.state === 'CHANGES_REQUESTED')
     if (objection !== undefined) {
-      c.changesRequested.push({ login: objection.review.author.login, submittedAt: objection.review.submittedAt ?? '' })
+      c.changesRequested.push({
+        login: objection.review.author.login,
+        submittedAt: objection.review.submittedAt ?? ''
+      })
     }
 
     const approvedAtMerge = atMerge?.review.state === 'APPROVED' ? atMerge : undefined
@@ -161,7 +164,11 @@ function logins(approvals: ReadonlyArray<{ login: string }>): string {
   return approvals.map(a => a.login).join(', ')
 }
 
-function result(pr: PullRequestFacts, rule: string, fields: Pick<RuleResult, 'status' | 'code' | 'detail'>): RuleResult {
+function result(
+  pr: PullRequestFacts,
+  rule: string,
+  fields: Pick<RuleResult, 'status' | 'code' | 'detail'>
+): RuleResult {
   return { rule, ...fields, pullRequest: pr.number, commit: pr.headSha }
 }
 
@@ -217,7 +224,9 @@ export function checkApprovalsOnHead(
 ): RuleResult {
   const rule = 'approvals-on-head'
   if (c.stale.length > 0 && !meetsRequirement(pr, c.counted, policy.requiredApprovals)) {
-    const on = c.stale.map(a => `${a.login} on ${a.commitSha === null ? 'an unknown commit' : shortSha(a.commitSha)}`)
+    const on = c.stale.map(
+      a => `${a.login} on ${a.commitSha === null ? 'an unknown commit' : shortSha(a.commitSha)}`
+    )
     return result(pr, rule, {
       status: 'fail',
       code: 'stale-approval',
@@ -246,7 +255,8 @@ export function checkApprovalsBeforeMerge(
       detail: `${subject(pr)} was merged at ${pr.mergedAt} before ${logins(c.afterMerge)} approved; approvals given after the merge do not count, so revert and re-land it with approval.`
     })
   }
-  const ignored = c.afterMerge.length > 0 ? ` (after-merge approvals not counted: ${logins(c.afterMerge)})` : ''
+  const ignored =
+    c.afterMerge.length > 0 ? ` (after-merge approvals not counted: ${logins(c.afterMerge)})` : ''
   return result(pr, rule, {
     status: 'pass',
     code: null,
@@ -264,7 +274,11 @@ export function checkChangesRequested(pr: PullRequestFacts, c: ApprovalClassific
       detail: `${subject(pr)} has changes requested by ${logins(c.changesRequested)}; the reviewer must approve or the request must be dismissed.`
     })
   }
-  return result(pr, rule, { status: 'pass', code: null, detail: `${subject(pr)} has no open change requests.` })
+  return result(pr, rule, {
+    status: 'pass',
+    code: null,
+    detail: `${subject(pr)} has no open change requests.`
+  })
 }
 
 /** `bot-approval-ignored` (warning): a bot's approval is not an independent human review. */
@@ -277,7 +291,11 @@ export function checkBotApprovals(pr: PullRequestFacts, c: ApprovalClassificatio
       detail: `${subject(pr)}: approvals by bots (${logins(c.botsIgnored)}) were not counted; set allow-bot-approvals to count them.`
     })
   }
-  return result(pr, rule, { status: 'pass', code: null, detail: `${subject(pr)}: no bot approvals were ignored.` })
+  return result(pr, rule, {
+    status: 'pass',
+    code: null,
+    detail: `${subject(pr)}: no bot approvals were ignored.`
+  })
 }
 
 /**
@@ -285,7 +303,11 @@ export function checkBotApprovals(pr: PullRequestFacts, c: ApprovalClassificatio
  * the last push (or, when the push time is unknown, the head commit's commit time) is unlikely to reflect
  * a reading of the change. Approvals before that moment (followed only by base merges) are not suspect.
  */
-export function checkRubberStamp(pr: PullRequestFacts, counted: readonly Approval[], seconds: number): RuleResult {
+export function checkRubberStamp(
+  pr: PullRequestFacts,
+  counted: readonly Approval[],
+  seconds: number
+): RuleResult {
   const rule = 'rubber-stamp'
   const head = pr.commits.find(c => c.sha.toLowerCase() === pr.headSha.toLowerCase())
   const pushedAt = toMillis(pr.lastPushedAt ?? head?.committedAt ?? null)
@@ -294,7 +316,9 @@ export function checkRubberStamp(pr: PullRequestFacts, counted: readonly Approva
     return delay >= 0 && delay < seconds * 1000
   })
   if (hasty.length > 0) {
-    const each = hasty.map(a => `${a.login} after ${Math.floor((toMillis(a.submittedAt) - pushedAt) / 1000)} s`)
+    const each = hasty.map(
+      a => `${a.login} after ${Math.floor((toMillis(a.submittedAt) - pushedAt) / 1000)} s`
+    )
     return result(pr, rule, {
       status: 'warn',
       code: 'rubber-stamp-suspected',

@@ -85,7 +85,12 @@ export function checkPullRequestCi(pr: PullRequestFacts, requiredChecks: readonl
   const subject = `#${pr.number} (head ${shortSha(pr.headSha)})`
   const base = { rule: 'ci', pullRequest: pr.number, commit: pr.headSha }
   if (verdict.code === null) {
-    return { ...base, status: 'pass', code: null, detail: `${subject} passed CI before the merge (${describe(pr.checks)}).` }
+    return {
+      ...base,
+      status: 'pass',
+      code: null,
+      detail: `${subject} passed CI before the merge (${describe(pr.checks)}).`
+    }
   }
   const advice =
     verdict.code === 'ci-failed'
@@ -108,7 +113,12 @@ export function checkDeployedCi(
   const verdict = evaluateCi(checks, requiredChecks, null)
   const base = { rule: 'deployed-ci', pullRequest: null, commit: sha }
   if (verdict.code === null) {
-    return { ...base, status: 'pass', code: null, detail: `Deployed commit ${shortSha(sha)} passed CI (${describe(checks)}).` }
+    return {
+      ...base,
+      status: 'pass',
+      code: null,
+      detail: `Deployed commit ${shortSha(sha)} passed CI (${describe(checks)}).`
+    }
   }
   return {
     ...base,

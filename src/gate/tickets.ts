@@ -123,7 +123,13 @@ function judgeTicket(pr: PullRequestFacts, ticket: TicketFacts, policy: TicketPo
   const approvedAt = computeApprovedAt(ticket, policy.ticketApprovedStatuses)
   const summary = { key: ticket.key, url: ticket.url, status: ticket.statuses.join(', '), approvedAt }
   const results: RuleResult[] = [
-    { ...base, rule: 'ticket-exists', status: 'pass', code: null, detail: `${subject}: ticket ${ticket.key} exists.` }
+    {
+      ...base,
+      rule: 'ticket-exists',
+      status: 'pass',
+      code: null,
+      detail: `${subject}: ticket ${ticket.key} exists.`
+    }
   ]
   if (!isTicketApproved(ticket, policy.ticketApprovedStatuses)) {
     results.push({
@@ -180,7 +186,14 @@ function missing(pr: PullRequestFacts, what: string): TicketOutcome {
 }
 
 function linked(pr: PullRequestFacts, detail: string): RuleResult {
-  return { rule: 'ticket-linked', status: 'pass', code: null, detail, pullRequest: pr.number, commit: pr.headSha }
+  return {
+    rule: 'ticket-linked',
+    status: 'pass',
+    code: null,
+    detail,
+    pullRequest: pr.number,
+    commit: pr.headSha
+  }
 }
 
 function passes(outcome: TicketOutcome): number {
@@ -223,7 +236,10 @@ export function evaluateTicket(
       }
       if (!lookup.found) {
         const detail = `${subject}: Jira has no ticket ${found.key} (or the gate's account cannot see it); link an existing ticket.`
-        return { results: [link, { ...base, status: 'fail', code: 'ticket-not-found', detail }], summary: null }
+        return {
+          results: [link, { ...base, status: 'fail', code: 'ticket-not-found', detail }],
+          summary: null
+        }
       }
       const outcome = judgeTicket(pr, lookup.ticket, policy)
       return { results: [link, ...outcome.results], summary: outcome.summary }

@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest'
 import { evaluateApprovals, isApprovalFresh } from '../../src/gate/approvals.js'
 import type { RuleResult } from '../../src/gate/decision.js'
 import type { PullRequestFacts } from '../../src/gate/facts.js'
-import { aBot, aCommit, anApproval, aPolicy, aPullRequest, aReview, aUser, at, sha } from '../support/builders.js'
+import {
+  aBot,
+  aCommit,
+  anApproval,
+  aPolicy,
+  aPullRequest,
+  aReview,
+  aUser,
+  at,
+  sha
+} from '../support/builders.js'
 
 const A = sha('A')
 const B = sha('B')
@@ -29,7 +39,12 @@ interface Case {
 
 const cases: Case[] = [
   { name: 'one independent approval on the head', pr: aPullRequest(), fails: [], counted: ['bob'] },
-  { name: 'no reviews at all', pr: aPullRequest({ reviews: [] }), fails: ['insufficient-approvals'], counted: [] },
+  {
+    name: 'no reviews at all',
+    pr: aPullRequest({ reviews: [] }),
+    fails: ['insufficient-approvals'],
+    counted: []
+  },
   {
     name: 'only comments',
     pr: aPullRequest({ reviews: [aReview({ state: 'COMMENTED' })] }),
@@ -66,7 +81,10 @@ const cases: Case[] = [
   {
     name: 'a co-author of an earlier commit approving',
     pr: aPullRequest({
-      commits: [{ ...commitA, participants: ['alice', 'dave'] }, { ...commitB, participants: ['alice'] }],
+      commits: [
+        { ...commitA, participants: ['alice', 'dave'] },
+        { ...commitB, participants: ['alice'] }
+      ],
       reviews: [anApproval({ by: 'dave', commitSha: B })]
     }),
     fails: ['self-approval'],
@@ -222,7 +240,10 @@ const cases: Case[] = [
     name: 're-approval on the head after a new commit is fresh',
     pr: aPullRequest({
       commits: [commitA, commitB],
-      reviews: [anApproval({ commitSha: A, submittedAt: at(3) }), anApproval({ commitSha: B, submittedAt: at(10) })]
+      reviews: [
+        anApproval({ commitSha: A, submittedAt: at(3) }),
+        anApproval({ commitSha: B, submittedAt: at(10) })
+      ]
     }),
     fails: [],
     counted: ['bob']
@@ -254,7 +275,10 @@ const cases: Case[] = [
   {
     name: 'two required, one before and one after the merge: only approval-after-merge',
     pr: aPullRequest({
-      reviews: [anApproval({ by: 'bob', submittedAt: at(10) }), anApproval({ by: 'carol', submittedAt: at(45) })]
+      reviews: [
+        anApproval({ by: 'bob', submittedAt: at(10) }),
+        anApproval({ by: 'carol', submittedAt: at(45) })
+      ]
     }),
     policy: { requiredApprovals: 2 },
     fails: ['approval-after-merge'],
@@ -263,7 +287,10 @@ const cases: Case[] = [
   {
     name: 'changes requested by another reviewer',
     pr: aPullRequest({
-      reviews: [anApproval({ by: 'bob' }), aReview({ by: 'carol', state: 'CHANGES_REQUESTED', submittedAt: at(12) })]
+      reviews: [
+        anApproval({ by: 'bob' }),
+        aReview({ by: 'carol', state: 'CHANGES_REQUESTED', submittedAt: at(12) })
+      ]
     }),
     fails: ['changes-requested'],
     counted: ['bob']
@@ -308,7 +335,10 @@ const cases: Case[] = [
   {
     name: 'approved, then changes requested by the same reviewer',
     pr: aPullRequest({
-      reviews: [anApproval({ submittedAt: at(10) }), aReview({ state: 'CHANGES_REQUESTED', submittedAt: at(12) })]
+      reviews: [
+        anApproval({ submittedAt: at(10) }),
+        aReview({ state: 'CHANGES_REQUESTED', submittedAt: at(12) })
+      ]
     }),
     fails: ['insufficient-approvals', 'changes-requested'],
     counted: []
@@ -322,7 +352,10 @@ const cases: Case[] = [
   {
     name: 'reviews listed out of order are read by time',
     pr: aPullRequest({
-      reviews: [anApproval({ submittedAt: at(14) }), aReview({ state: 'CHANGES_REQUESTED', submittedAt: at(8) })]
+      reviews: [
+        anApproval({ submittedAt: at(14) }),
+        aReview({ state: 'CHANGES_REQUESTED', submittedAt: at(8) })
+      ]
     }),
     fails: [],
     counted: ['bob']
@@ -330,7 +363,10 @@ const cases: Case[] = [
   {
     name: 'changes requested after the merge',
     pr: aPullRequest({
-      reviews: [anApproval({ by: 'bob' }), aReview({ by: 'carol', state: 'CHANGES_REQUESTED', submittedAt: at(40) })]
+      reviews: [
+        anApproval({ by: 'bob' }),
+        aReview({ by: 'carol', state: 'CHANGES_REQUESTED', submittedAt: at(40) })
+      ]
     }),
     fails: ['changes-requested'],
     counted: ['bob']
@@ -432,11 +468,21 @@ describe('isApprovalFresh', () => {
   const pr = (commits: PullRequestFacts['commits']) => aPullRequest({ commits })
   it.each([
     { name: 'on the head', commits: [commitA, commitB], approved: B, fresh: true },
-    { name: 'head sha in another letter case', commits: [commitA, commitB], approved: B.toUpperCase(), fresh: true },
+    {
+      name: 'head sha in another letter case',
+      commits: [commitA, commitB],
+      approved: B.toUpperCase(),
+      fresh: true
+    },
     { name: 'one normal commit later', commits: [commitA, commitB], approved: A, fresh: false },
     { name: 'two normal commits later', commits: [commitA, commitB, commitC], approved: A, fresh: false },
     { name: 'only a base merge later', commits: [commitA, commitB, baseMerge], approved: B, fresh: true },
-    { name: 'a normal commit, then a base merge', commits: [commitA, commitB, baseMerge], approved: A, fresh: false },
+    {
+      name: 'a normal commit, then a base merge',
+      commits: [commitA, commitB, baseMerge],
+      approved: A,
+      fresh: false
+    },
     {
       name: 'a base merge, then a normal commit',
       commits: [commitA, commitB, baseMerge, afterBaseMerge],

@@ -55,7 +55,7 @@ describe('evaluateEmergency', () => {
       allowed ? [] : ['emergency-not-allowed']
     )
     expect(outcome.results.filter(r => r.status === 'warn').map(r => r.code)).toEqual(warns)
-  }) // prettier-ignore
+  })
 
   it('lists the failing reasons as bypassed', () => {
     const outcome = evaluateEmergency(
@@ -78,7 +78,11 @@ describe('evaluateEmergency', () => {
   })
 
   it('names the actor, the commit and who may invoke it when refused', () => {
-    const outcome = evaluateEmergency({ actor: 'mallory', justification: 'j', approvers: ['alice', 'bob'] }, [], deployed)
+    const outcome = evaluateEmergency(
+      { actor: 'mallory', justification: 'j', approvers: ['alice', 'bob'] },
+      [],
+      deployed
+    )
     expect(outcome.results[0]?.detail).toContain('mallory')
     expect(outcome.results[0]?.detail).toContain(deployed.slice(0, 7))
     expect(outcome.results[0]?.detail).toContain('alice, bob')

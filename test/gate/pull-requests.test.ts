@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { CommitFacts } from '../../src/gate/facts.js'
-import { checkCommitsCarriedByPullRequests, pullRequestsIntoDeployBranch } from '../../src/gate/pull-requests.js'
+import {
+  checkCommitsCarriedByPullRequests,
+  pullRequestsIntoDeployBranch
+} from '../../src/gate/pull-requests.js'
 import { aPullRequest, changeSet, sha } from '../support/builders.js'
 
 describe('checkCommitsCarriedByPullRequests', () => {
@@ -13,9 +16,16 @@ describe('checkCommitsCarriedByPullRequests', () => {
     { name: 'carried by two PRs', commits: commit([2, 1]), status: 'pass', code: null },
     { name: 'a direct push', commits: commit([]), status: 'fail', code: 'no-pull-request' },
     { name: 'only a PR into another branch', commits: commit([2]), status: 'fail', code: 'no-pull-request' },
-    { name: 'a PR GitHub named but did not describe', commits: commit([9]), status: 'fail', code: 'upstream-error' }
+    {
+      name: 'a PR GitHub named but did not describe',
+      commits: commit([9]),
+      status: 'fail',
+      code: 'upstream-error'
+    }
   ])('$name → $code', ({ commits, status, code }) => {
-    const [result, ...rest] = checkCommitsCarriedByPullRequests(changeSet([intoMain, intoDevelop], { commits }))
+    const [result, ...rest] = checkCommitsCarriedByPullRequests(
+      changeSet([intoMain, intoDevelop], { commits })
+    )
     expect(rest).toEqual([])
     expect(result).toMatchObject({ rule: 'pull-request', status, code, commit: sha('c') })
     expect(result?.detail).toContain(sha('c').slice(0, 7))
@@ -39,7 +49,10 @@ describe('checkCommitsCarriedByPullRequests', () => {
 
 describe('pullRequestsIntoDeployBranch', () => {
   it('keeps only pull requests merged into the deploy branch', () => {
-    const facts = changeSet([aPullRequest({ number: 1 }), aPullRequest({ number: 2, baseRefName: 'develop' })])
+    const facts = changeSet([
+      aPullRequest({ number: 1 }),
+      aPullRequest({ number: 2, baseRefName: 'develop' })
+    ])
     expect(pullRequestsIntoDeployBranch(facts).map(pr => pr.number)).toEqual([1])
   })
 })

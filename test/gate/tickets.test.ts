@@ -56,7 +56,13 @@ describe('findTicketKey', () => {
     { title: 'PAY-1 title', branch: 'feature/PAY-2', body: 'PAY-3', messages: ['PAY-4'], key: 'PAY-1' },
     { title: 'No key', branch: 'feature/PAY-2', body: 'PAY-3', messages: ['PAY-4'], key: 'PAY-2' },
     { title: 'No key', branch: 'feature/x', body: 'Closes PAY-3', messages: ['PAY-4'], key: 'PAY-3' },
-    { title: 'No key', branch: 'feature/x', body: 'none', messages: ['wip', 'PAY-4: fix', 'PAY-5'], key: 'PAY-4' },
+    {
+      title: 'No key',
+      branch: 'feature/x',
+      body: 'none',
+      messages: ['wip', 'PAY-4: fix', 'PAY-5'],
+      key: 'PAY-4'
+    },
     { title: 'Uses SHA-256 now', branch: 'x', body: 'See OPS-9', key: 'OPS-9' },
     { title: 'No key', branch: 'x', body: '', messages: [], key: null }
   ])('$title $branch → $key', ({ title, branch, body, messages, key }) => {
@@ -78,12 +84,19 @@ describe('findTicketKey', () => {
 
   it('says where the key was found', () => {
     expect(locateTicketKey(pr({ branch: 'feature/pay-4-x' }), [])).toEqual({ key: 'PAY-4', source: 'branch' })
-    expect(locateTicketKey(pr({ messages: ['OPS-2 fix'] }), [])).toEqual({ key: 'OPS-2', source: 'commit message' })
+    expect(locateTicketKey(pr({ messages: ['OPS-2 fix'] }), [])).toEqual({
+      key: 'OPS-2',
+      source: 'commit message'
+    })
   })
 })
 
 const approved = ['Approved']
-function ticket(statuses: string[], history: TicketFacts['history'], createdAt = '2024-06-01T08:00:00.000+0000') {
+function ticket(
+  statuses: string[],
+  history: TicketFacts['history'],
+  createdAt = '2024-06-01T08:00:00.000+0000'
+) {
   return aTicket({ statuses, history, createdAt })
 }
 
@@ -91,13 +104,19 @@ describe('computeApprovedAt', () => {
   it.each([
     {
       name: 'Jira: moved into Approved once',
-      ticket: ticket(['Approved'], [{ at: '2024-06-02T09:00:00.000+0000', from: ['In Review'], to: ['Approved'] }]),
+      ticket: ticket(
+        ['Approved'],
+        [{ at: '2024-06-02T09:00:00.000+0000', from: ['In Review'], to: ['Approved'] }]
+      ),
       statuses: approved,
       approvedAt: '2024-06-02T09:00:00.000Z'
     },
     {
       name: 'Jira: a Data Center offset is converted to UTC',
-      ticket: ticket(['Approved'], [{ at: '2024-06-02T11:00:00.000+0200', from: ['Open'], to: ['Approved'] }]),
+      ticket: ticket(
+        ['Approved'],
+        [{ at: '2024-06-02T11:00:00.000+0200', from: ['Open'], to: ['Approved'] }]
+      ),
       statuses: approved,
       approvedAt: '2024-06-02T09:00:00.000Z'
     },
@@ -141,7 +160,10 @@ describe('computeApprovedAt', () => {
     },
     {
       name: 'Jira: status names compare case-insensitively',
-      ticket: ticket(['APPROVED'], [{ at: '2024-06-02T09:00:00.000+0000', from: ['open'], to: ['APPROVED'] }]),
+      ticket: ticket(
+        ['APPROVED'],
+        [{ at: '2024-06-02T09:00:00.000+0000', from: ['open'], to: ['APPROVED'] }]
+      ),
       statuses: ['approved'],
       approvedAt: '2024-06-02T09:00:00.000Z'
     },
@@ -168,7 +190,10 @@ describe('computeApprovedAt', () => {
     },
     {
       name: 'Jira: approved now but the history never shows it arriving (truncated)',
-      ticket: ticket(['Approved'], [{ at: '2024-06-02T09:00:00.000+0000', from: ['Open'], to: ['In Review'] }]),
+      ticket: ticket(
+        ['Approved'],
+        [{ at: '2024-06-02T09:00:00.000+0000', from: ['Open'], to: ['In Review'] }]
+      ),
       statuses: approved,
       approvedAt: null
     },
@@ -265,7 +290,7 @@ describe('evaluateTicket', () => {
   ])('$name → $fails', ({ p, t, title, fails }) => {
     const outcome = evaluateTicket(aPullRequest({ title, mergedAt: merged }), p, t)
     expect(outcome.results.filter(r => r.status === 'fail').map(r => r.code)).toEqual(fails)
-  }) // prettier-ignore
+  })
 
   it('reports every ticket rule on a pass, with the ticket summary', () => {
     const outcome = evaluateTicket(aPullRequest({ mergedAt: merged }), jira, ticketsFound(approvedBefore))
@@ -304,8 +329,16 @@ describe('evaluateTicket', () => {
 
     it.each([
       { name: 'no closing issue', closing: [], fails: ['ticket-missing'] },
-      { name: 'an issue labelled approved before the merge', closing: [labelled('#5', ['approved'], at(10))], fails: [] },
-      { name: 'an issue without the label', closing: [labelled('#5', ['bug'], at(10))], fails: ['ticket-not-approved'] },
+      {
+        name: 'an issue labelled approved before the merge',
+        closing: [labelled('#5', ['approved'], at(10))],
+        fails: []
+      },
+      {
+        name: 'an issue without the label',
+        closing: [labelled('#5', ['bug'], at(10))],
+        fails: ['ticket-not-approved']
+      },
       {
         name: 'labelled after the merge',
         closing: [labelled('#5', ['Approved'], at(31))],
@@ -317,7 +350,11 @@ describe('evaluateTicket', () => {
         fails: []
       }
     ])('$name → $fails', ({ closing, fails }) => {
-      const outcome = evaluateTicket(aPullRequest({ closingIssues: closing, mergedAt: merged }), issues, new Map())
+      const outcome = evaluateTicket(
+        aPullRequest({ closingIssues: closing, mergedAt: merged }),
+        issues,
+        new Map()
+      )
       expect(outcome.results.filter(r => r.status === 'fail').map(r => r.code)).toEqual(fails)
     })
 

@@ -26,7 +26,9 @@ export function sha(label: string): string {
 
 /** The time `minutes` after a fixed origin (2024-06-03T10:00:00Z), as GitHub writes times. */
 export function at(minutes: number, seconds = 0): string {
-  return new Date(Date.UTC(2024, 5, 3, 10, 0, 0) + minutes * 60_000 + seconds * 1000).toISOString().replace('.000Z', 'Z')
+  return new Date(Date.UTC(2024, 5, 3, 10, 0, 0) + minutes * 60_000 + seconds * 1000)
+    .toISOString()
+    .replace('.000Z', 'Z')
 }
 
 export function aUser(login: string): Account {
