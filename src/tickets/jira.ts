@@ -5,8 +5,10 @@
  * Two flavours, chosen by the credentials (SPEC §3):
  * - Cloud (`jira-email` + `jira-api-token`, Basic): REST v3, the enhanced search `/rest/api/3/search/jql`
  *   (`nextPageToken` paging), descriptions as Atlassian documents.
- * - Data Center (`jira-pat`, Bearer): REST v2, `/rest/api/2/search` (`startAt` paging, `validateQuery=false` so a
+ * - Data Center (`jira-pat`, Bearer): REST v2, `/rest/api/2/search` (`startAt` paging, `validateQuery: false` so a
  *   missing key is a warning, not a 400), descriptions as plain text.
+ *
+ * Searches are POSTs: a change set's JQL (`key in ("PAY-1", ...)`) can outgrow what a server accepts in a URL.
  *
  * One search request answers every key of a change set, changelog included; more requests only when the
  * answer spans pages, when an issue's embedded changelog was cut short, or (Cloud) when a key does not exist:
@@ -456,7 +458,7 @@ export function createJiraClient(
       '"Browse projects"',
       async (jira, c) =>
         flavour === 'cloud'
-          ? jira.cloud.searchAndReconsileIssuesUsingJql(c, {
+          ? jira.cloud.searchAndReconsileIssuesUsingJqlPost(c, {
               jql,
               fields: ['status', 'created'],
               expand: 'changelog',
@@ -465,13 +467,14 @@ export function createJiraClient(
             })
           : c.sendRequest<unknown>({
               url: '/rest/api/2/search',
-              method: 'GET',
-              searchParams: {
+              method: 'POST',
+              body: {
                 jql,
-                fields: 'status,created',
-                expand: 'changelog',
+                fields: ['status', 'created'],
+                expand: ['changelog'],
                 maxResults,
                 startAt: cursor && 'startAt' in cursor ? cursor.startAt : 0,
+                // A key that does not exist is then left out of the answer instead of failing the query.
                 validateQuery: false
               }
             }),
