@@ -1,4 +1,4 @@
-import { isBotAccount, loginKey } from './accounts.js'
+import { isBotAccount, loginFromIdentity, loginKey } from './accounts.js'
 import type { ApprovalSummary, RuleResult } from './decision.js'
 import type { PullRequestFacts, ReviewFacts } from './facts.js'
 import type { Policy } from '../config.js'
@@ -111,7 +111,12 @@ function reachable(
  */
 export function classifyReviews(pr: PullRequestFacts, policy: ApprovalPolicy): ApprovalClassification {
   const mergedAt = toMillis(pr.mergedAt)
-  const participants = new Set([pr.author.login, ...pr.commits.flatMap(c => c.participants)].map(loginKey))
+  const unresolved = pr.commits.flatMap(c => c.unresolvedParticipants.map(loginFromIdentity))
+  const participants = new Set(
+    [pr.author.login, ...pr.commits.flatMap(c => c.participants), ...unresolved.filter(l => l !== null)].map(
+      loginKey
+    )
+  )
   const byReviewer = new Map<string, TimedReview[]>()
   const sorted = pr.reviews
     .filter(r => r.state !== 'PENDING')

@@ -8,7 +8,12 @@ import { shortSha } from './time.js'
  * neither evaluated nor accepted as the carrier of a commit.
  */
 export function pullRequestsIntoDeployBranch(facts: ChangeSetFacts): PullRequestFacts[] {
-  return facts.pullRequests.filter(pr => pr.baseRefName === facts.deployBranch)
+  const seen = new Set<number>()
+  return facts.pullRequests.filter(pr => {
+    if (pr.baseRefName !== facts.deployBranch || seen.has(pr.number)) return false
+    seen.add(pr.number)
+    return true
+  })
 }
 
 /**

@@ -91,6 +91,24 @@ const cases: Case[] = [
     counted: []
   },
   {
+    name: 'an unresolved co-author with a GitHub no-reply address approving',
+    pr: aPullRequest({
+      commits: [aCommit({ unresolvedParticipants: ['Erin Example <4242+erin@users.noreply.github.com>'] })],
+      reviews: [anApproval({ by: 'Erin' })]
+    }),
+    fails: ['self-approval'],
+    counted: []
+  },
+  {
+    name: 'an unresolved co-author with another address cannot be tied to a reviewer',
+    pr: aPullRequest({
+      commits: [aCommit({ unresolvedParticipants: ['Erin Example <erin@example.test>'] })],
+      reviews: [anApproval({ by: 'erin' })]
+    }),
+    fails: [],
+    counted: ['erin']
+  },
+  {
     name: 'self-approval and one independent approval, two required: short, not self-approval',
     pr: aPullRequest({ reviews: [anApproval({ by: 'alice' }), anApproval({ by: 'bob' })] }),
     policy: { requiredApprovals: 2 },

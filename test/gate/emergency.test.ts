@@ -44,10 +44,21 @@ describe('evaluateEmergency', () => {
   const deployed = sha('deployed')
   it.each([
     { name: 'actor in the allowlist', actor: 'alice', approvers: ['alice', 'bob'], allowed: true, warns: [] },
-    { name: 'logins compare case-insensitively', actor: 'Alice', approvers: ['ALICE'], allowed: true, warns: [] },
+    {
+      name: 'logins compare case-insensitively',
+      actor: 'Alice',
+      approvers: ['ALICE'],
+      allowed: true,
+      warns: []
+    },
     { name: 'actor not in the allowlist', actor: 'mallory', approvers: ['alice'], allowed: false, warns: [] },
-    { name: 'no allowlist: anyone, with a warning', actor: 'mallory', approvers: [], allowed: true,
-      warns: ['emergency-approvers-empty'] }
+    {
+      name: 'no allowlist: anyone, with a warning',
+      actor: 'mallory',
+      approvers: [],
+      allowed: true,
+      warns: ['emergency-approvers-empty']
+    }
   ])('$name', ({ actor, approvers, allowed, warns }) => {
     const outcome = evaluateEmergency({ actor, justification: 'x', approvers }, ['ci-failed'], deployed)
     expect(outcome.verdict !== null).toBe(allowed)

@@ -83,43 +83,94 @@ describe('evaluate', () => {
   const notFound = new Map<string, TicketLookup>([['PAY-1', { found: false, key: 'PAY-1' }]])
 
   it.each([
-    { name: 'direct push', over: { facts: changeSet([], { commits: [{ sha: sha('push'), pullRequests: [] }] }) },
-      reasons: ['no-pull-request'] },
+    {
+      name: 'direct push',
+      over: { facts: changeSet([], { commits: [{ sha: sha('push'), pullRequests: [] }] }) },
+      reasons: ['no-pull-request']
+    },
     { name: 'no approval', over: { facts: onePr({ reviews: [] }) }, reasons: ['insufficient-approvals'] },
-    { name: 'self approval', over: { facts: onePr({ reviews: [anApproval({ by: 'alice' })] }) },
-      reasons: ['self-approval'] },
-    { name: 'stale approval', over: { facts: onePr({ commits: twoCommits, reviews: [anApproval({ commitSha: A })] }) },
-      reasons: ['stale-approval'] },
-    { name: 'approval after merge', over: { facts: onePr({ reviews: [anApproval({ submittedAt: at(31) })] }) },
-      reasons: ['approval-after-merge'] },
-    { name: 'changes requested',
-      over: { facts: onePr({ reviews: [anApproval(), aReview({ by: 'carol', state: 'CHANGES_REQUESTED' })] }) },
-      reasons: ['changes-requested'] },
-    { name: 'PR CI failed', over: { facts: onePr({ checks: [aCheck({ conclusion: 'failure' })] }) },
-      reasons: ['ci-failed'] },
-    { name: 'PR merged before CI finished', over: { facts: onePr({ checks: [aCheck({ completedAt: at(31) })] }) },
-      reasons: ['ci-pending'] },
+    {
+      name: 'self approval',
+      over: { facts: onePr({ reviews: [anApproval({ by: 'alice' })] }) },
+      reasons: ['self-approval']
+    },
+    {
+      name: 'stale approval',
+      over: { facts: onePr({ commits: twoCommits, reviews: [anApproval({ commitSha: A })] }) },
+      reasons: ['stale-approval']
+    },
+    {
+      name: 'approval after merge',
+      over: { facts: onePr({ reviews: [anApproval({ submittedAt: at(31) })] }) },
+      reasons: ['approval-after-merge']
+    },
+    {
+      name: 'changes requested',
+      over: {
+        facts: onePr({ reviews: [anApproval(), aReview({ by: 'carol', state: 'CHANGES_REQUESTED' })] })
+      },
+      reasons: ['changes-requested']
+    },
+    {
+      name: 'PR CI failed',
+      over: { facts: onePr({ checks: [aCheck({ conclusion: 'failure' })] }) },
+      reasons: ['ci-failed']
+    },
+    {
+      name: 'PR merged before CI finished',
+      over: { facts: onePr({ checks: [aCheck({ completedAt: at(31) })] }) },
+      reasons: ['ci-pending']
+    },
     { name: 'PR without CI', over: { facts: onePr({ checks: [] }) }, reasons: ['ci-missing'] },
-    { name: 'deployed commit CI failed',
+    {
+      name: 'deployed commit CI failed',
       over: { facts: changeSet(undefined, { deployedChecks: [aCheck({ conclusion: 'failure' })] }) },
-      reasons: ['ci-failed'] },
-    { name: 'deployed commit CI pending',
-      over: { facts: changeSet(undefined, { deployedChecks: [aCheck({ conclusion: 'pending', completedAt: null })] }) },
-      reasons: ['ci-pending'] },
-    { name: 'deployed commit without CI', over: { facts: changeSet(undefined, { deployedChecks: [] }) },
-      reasons: ['ci-missing'] },
-    { name: 'required check missing on both', over: { policy: aPolicy({ requiredChecks: ['e2e'] }) },
-      reasons: ['ci-missing'] },
+      reasons: ['ci-failed']
+    },
+    {
+      name: 'deployed commit CI pending',
+      over: {
+        facts: changeSet(undefined, {
+          deployedChecks: [aCheck({ conclusion: 'pending', completedAt: null })]
+        })
+      },
+      reasons: ['ci-pending']
+    },
+    {
+      name: 'deployed commit without CI',
+      over: { facts: changeSet(undefined, { deployedChecks: [] }) },
+      reasons: ['ci-missing']
+    },
+    {
+      name: 'required check missing on both',
+      over: { policy: aPolicy({ requiredChecks: ['e2e'] }) },
+      reasons: ['ci-missing']
+    },
     { name: 'no ticket', over: { facts: onePr({ title: 'Fix rounding' }) }, reasons: ['ticket-missing'] },
     { name: 'ticket not found', over: { tickets: notFound }, reasons: ['ticket-not-found'] },
     { name: 'ticket not approved', over: { tickets: inProgress }, reasons: ['ticket-not-approved'] },
-    { name: 'ticket approved after merge', over: { tickets: lateTicket }, reasons: ['ticket-approved-after-merge'] },
+    {
+      name: 'ticket approved after merge',
+      over: { tickets: lateTicket },
+      reasons: ['ticket-approved-after-merge']
+    },
     { name: 'ticket never looked up', over: { tickets: new Map() }, reasons: ['upstream-error'] },
-    { name: 'ticket-source none needs no ticket', over: { tickets: new Map(), policy: aPolicy({ ticketSource: 'none' }) },
-      reasons: [] },
-    { name: 'emergency by someone not allowed',
-      over: { emergency: { actor: 'mallory', justification: 'Payment API is down for everyone', approvers: ['alice'] } },
-      reasons: ['emergency-not-allowed'] }
+    {
+      name: 'ticket-source none needs no ticket',
+      over: { tickets: new Map(), policy: aPolicy({ ticketSource: 'none' }) },
+      reasons: []
+    },
+    {
+      name: 'emergency by someone not allowed',
+      over: {
+        emergency: {
+          actor: 'mallory',
+          justification: 'Payment API is down for everyone',
+          approvers: ['alice']
+        }
+      },
+      reasons: ['emergency-not-allowed']
+    }
   ])('$name → $reasons', ({ over, reasons }) => {
     const decision = evaluate(input(over))
     expect(decision.reasons).toEqual(reasons)
@@ -127,12 +178,20 @@ describe('evaluate', () => {
   })
 
   it.each([
-    { name: 'bot approval ignored', facts: onePr({ reviews: [anApproval(), anApproval({ author: aBot('ci-bot') })] }),
-      warnings: ['bot-approval-ignored'] },
+    {
+      name: 'bot approval ignored',
+      facts: onePr({ reviews: [anApproval(), anApproval({ author: aBot('ci-bot') })] }),
+      warnings: ['bot-approval-ignored']
+    },
     { name: 'rubber stamp', facts: onePr({ lastPushedAt: at(9, 45) }), warnings: ['rubber-stamp-suspected'] },
-    { name: 'both, in WARNING_CODES order',
-      facts: onePr({ lastPushedAt: at(9, 45), reviews: [anApproval(), anApproval({ author: aBot('ci-bot') })] }),
-      warnings: ['bot-approval-ignored', 'rubber-stamp-suspected'] }
+    {
+      name: 'both, in WARNING_CODES order',
+      facts: onePr({
+        lastPushedAt: at(9, 45),
+        reviews: [anApproval(), anApproval({ author: aBot('ci-bot') })]
+      }),
+      warnings: ['bot-approval-ignored', 'rubber-stamp-suspected']
+    }
   ])('warns: $name, and still allows', ({ facts, warnings }) => {
     const decision = evaluate(input({ facts }))
     expect(decision).toMatchObject({ decision: 'allow', reasons: [], warnings })
@@ -317,16 +376,38 @@ describe('ticketKeysToFetch', () => {
   it.each([
     {
       name: 'one key per PR, deduplicated, in PR order',
-      prs: [aPullRequest({ number: 1, title: 'OPS-2 a' }), aPullRequest({ number: 2, title: 'PAY-1 b' }),
-        aPullRequest({ number: 3, headRefName: 'feature/ops-2-again', title: 'c' })],
+      prs: [
+        aPullRequest({ number: 1, title: 'OPS-2 a' }),
+        aPullRequest({ number: 2, title: 'PAY-1 b' }),
+        aPullRequest({ number: 3, headRefName: 'feature/ops-2-again', title: 'c' })
+      ],
       policy: aPolicy(),
       keys: ['OPS-2', 'PAY-1']
     },
-    { name: 'none when a PR names no key', prs: [aPullRequest({ title: 'Fix' })], policy: aPolicy(), keys: [] },
-    { name: 'only listed projects', prs: [aPullRequest({ title: 'OPS-2 then PAY-1' })],
-      policy: aPolicy({ jiraProjects: ['PAY'] }), keys: ['PAY-1'] },
-    { name: 'not for PRs into other branches', prs: [aPullRequest({ baseRefName: 'develop' })], policy: aPolicy(), keys: [] },
-    { name: 'not for github-issues', prs: [aPullRequest()], policy: aPolicy({ ticketSource: 'github-issues' }), keys: [] },
+    {
+      name: 'none when a PR names no key',
+      prs: [aPullRequest({ title: 'Fix' })],
+      policy: aPolicy(),
+      keys: []
+    },
+    {
+      name: 'only listed projects',
+      prs: [aPullRequest({ title: 'OPS-2 then PAY-1' })],
+      policy: aPolicy({ jiraProjects: ['PAY'] }),
+      keys: ['PAY-1']
+    },
+    {
+      name: 'not for PRs into other branches',
+      prs: [aPullRequest({ baseRefName: 'develop' })],
+      policy: aPolicy(),
+      keys: []
+    },
+    {
+      name: 'not for github-issues',
+      prs: [aPullRequest()],
+      policy: aPolicy({ ticketSource: 'github-issues' }),
+      keys: []
+    },
     { name: 'not for none', prs: [aPullRequest()], policy: aPolicy({ ticketSource: 'none' }), keys: [] }
   ])('$name', ({ prs, policy, keys }) => {
     expect(ticketKeysToFetch(changeSet(prs), policy)).toEqual(keys)

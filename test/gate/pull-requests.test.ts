@@ -56,3 +56,10 @@ describe('pullRequestsIntoDeployBranch', () => {
     expect(pullRequestsIntoDeployBranch(facts).map(pr => pr.number)).toEqual([1])
   })
 })
+
+describe('pullRequestsIntoDeployBranch, duplicates', () => {
+  it('evaluates a pull request listed twice once', () => {
+    const facts = changeSet([aPullRequest({ number: 1 }), aPullRequest({ number: 1 })])
+    expect(pullRequestsIntoDeployBranch(facts)).toHaveLength(1)
+  })
+})

@@ -273,20 +273,70 @@ describe('evaluateTicket', () => {
   const notFound = new Map<string, TicketLookup>([['PAY-1', { found: false, key: 'PAY-1' }]])
 
   it.each([
-    { name: 'approved before the merge', p: jira, t: ticketsFound(approvedBefore), title: 'PAY-1 x', fails: [] },
-    { name: 'approved at the second of the merge', p: jira, title: 'PAY-1 x', fails: [],
-      t: ticketsFound(aTicket({ history: [{ at: merged, from: ['Open'], to: ['Approved'] }] })) },
+    {
+      name: 'approved before the merge',
+      p: jira,
+      t: ticketsFound(approvedBefore),
+      title: 'PAY-1 x',
+      fails: []
+    },
+    {
+      name: 'approved at the second of the merge',
+      p: jira,
+      title: 'PAY-1 x',
+      fails: [],
+      t: ticketsFound(aTicket({ history: [{ at: merged, from: ['Open'], to: ['Approved'] }] }))
+    },
     { name: 'no key', p: jira, t: ticketsFound(approvedBefore), title: 'Fix', fails: ['ticket-missing'] },
-    { name: 'key of an unlisted project', p: aPolicy({ jiraProjects: ['OPS'] }), t: ticketsFound(approvedBefore),
-      title: 'PAY-1 x', fails: ['ticket-missing'] },
-    { name: 'Jira says there is no such ticket', p: jira, t: notFound, title: 'PAY-1 x', fails: ['ticket-not-found'] },
-    { name: 'Jira was not asked about the key', p: jira, t: new Map(), title: 'PAY-1 x', fails: ['upstream-error'] },
-    { name: 'not approved', p: jira, t: ticketsFound(inProgress), title: 'PAY-1 x', fails: ['ticket-not-approved'] },
-    { name: 'approved after the merge', p: jira, t: ticketsFound(approvedAfter), title: 'PAY-1 x',
-      fails: ['ticket-approved-after-merge'] },
-    { name: 'approved, time unknown', p: jira, title: 'PAY-1 x', fails: ['ticket-approved-after-merge'],
-      t: ticketsFound(aTicket({ history: [{ at: '2024-06-02T09:00:00Z', from: ['Open'], to: ['Review'] }] })) },
-    { name: 'ticket-source none', p: aPolicy({ ticketSource: 'none' }), t: new Map(), title: 'Fix', fails: [] }
+    {
+      name: 'key of an unlisted project',
+      p: aPolicy({ jiraProjects: ['OPS'] }),
+      t: ticketsFound(approvedBefore),
+      title: 'PAY-1 x',
+      fails: ['ticket-missing']
+    },
+    {
+      name: 'Jira says there is no such ticket',
+      p: jira,
+      t: notFound,
+      title: 'PAY-1 x',
+      fails: ['ticket-not-found']
+    },
+    {
+      name: 'Jira was not asked about the key',
+      p: jira,
+      t: new Map(),
+      title: 'PAY-1 x',
+      fails: ['upstream-error']
+    },
+    {
+      name: 'not approved',
+      p: jira,
+      t: ticketsFound(inProgress),
+      title: 'PAY-1 x',
+      fails: ['ticket-not-approved']
+    },
+    {
+      name: 'approved after the merge',
+      p: jira,
+      t: ticketsFound(approvedAfter),
+      title: 'PAY-1 x',
+      fails: ['ticket-approved-after-merge']
+    },
+    {
+      name: 'approved, time unknown',
+      p: jira,
+      title: 'PAY-1 x',
+      fails: ['ticket-approved-after-merge'],
+      t: ticketsFound(aTicket({ history: [{ at: '2024-06-02T09:00:00Z', from: ['Open'], to: ['Review'] }] }))
+    },
+    {
+      name: 'ticket-source none',
+      p: aPolicy({ ticketSource: 'none' }),
+      t: new Map(),
+      title: 'Fix',
+      fails: []
+    }
   ])('$name → $fails', ({ p, t, title, fails }) => {
     const outcome = evaluateTicket(aPullRequest({ title, mergedAt: merged }), p, t)
     expect(outcome.results.filter(r => r.status === 'fail').map(r => r.code)).toEqual(fails)
