@@ -199,7 +199,9 @@ export function checkIndependentApprovals(
   const required = policy.requiredApprovals
   const independent = [...c.counted, ...c.stale, ...c.afterMerge]
   if (meetsRequirement(pr, independent, required)) {
-    const who = independent.length > 0 ? ` (${logins(independent)})` : ''
+    const uncounted = independent.length - c.counted.length
+    const note = uncounted > 0 ? `; ${uncounted} of them stale or after the merge, reported separately` : ''
+    const who = independent.length > 0 ? ` (${logins(independent)}${note})` : ''
     return result(pr, rule, {
       status: 'pass',
       code: null,

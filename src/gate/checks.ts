@@ -75,7 +75,7 @@ function describe(checks: readonly CheckFacts[]): string {
 
 const ADVICE: Record<CiCode, string> = {
   'ci-failed': 'fix or re-run the failing checks',
-  'ci-missing': 'make sure the required checks run on this commit',
+  'ci-missing': 'make sure CI reports its checks on this commit',
   'ci-pending': 'wait for the checks to finish'
 }
 
