@@ -53,6 +53,8 @@ export interface JiraClientOptions {
   retryDelaysMs?: readonly number[]
   /** Longest Retry-After (429/503) the client will wait out; a longer one fails at once. Default 30 s. */
   maxRetryAfterMs?: number
+  /** Most time one request may spend waiting between its attempts, all retries together. Default 60 s. */
+  maxTotalWaitMs?: number
   /** Longest a single HTTP request may take. Default 30 s. */
   requestTimeoutMs?: number
   /** Injected by tests to observe waits without sleeping. */
@@ -63,6 +65,7 @@ export interface JiraClientOptions {
 
 export const DEFAULT_RETRY_DELAYS_MS: readonly number[] = [1000, 2000, 4000]
 const DEFAULT_MAX_RETRY_AFTER_MS = 30_000
+const DEFAULT_MAX_TOTAL_WAIT_MS = 60_000
 const DEFAULT_REQUEST_TIMEOUT_MS = 30_000
 const SEARCH_PAGE_SIZE = 100
 const CHANGELOG_PAGE_SIZE = 100
@@ -316,6 +319,7 @@ export function createJiraClient(
   const retryDelays = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS
   const maxRetryAfterMs = options.maxRetryAfterMs ?? DEFAULT_MAX_RETRY_AFTER_MS
   const requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS
+  const maxTotalWaitMs = options.maxTotalWaitMs ?? DEFAULT_MAX_TOTAL_WAIT_MS
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>(resolve => setTimeout(resolve, ms)))
   const credentialInputs = flavour === 'cloud' ? 'jira-email/jira-api-token' : 'jira-pat'
 
@@ -369,6 +373,7 @@ export function createJiraClient(
     passThrough: (status: number) => boolean = () => false
   ): Promise<T> {
     const { jira, client: c } = await connect()
+    let waited = 0
     for (let attempt = 0; ; attempt++) {
       try {
         return await withTimeout(operation(jira, c))
@@ -383,7 +388,8 @@ export function createJiraClient(
         if (e.status !== null && passThrough(e.status)) throw error
         if (e.transient && attempt < retryDelays.length) {
           const wait = e.retryAfterMs ?? retryDelays[attempt]!
-          if (wait <= maxRetryAfterMs) {
+          if (wait <= maxRetryAfterMs && waited + wait <= maxTotalWaitMs) {
+            waited += wait
             await sleep(wait)
             continue
           }
@@ -434,7 +440,7 @@ export function createJiraClient(
           404
         )
       case 429:
-        return upstream(`Jira kept rate-limiting ${what} (HTTP 429)${tries}.${tail}`, 429)
+        return upstream(`Jira kept rate-limiting requests while ${what} (HTTP 429)${tries}.${tail}`, 429)
       default:
         if (e.status >= 500)
           return upstream(`Jira failed while ${what} (HTTP ${e.status})${tries}.${tail}`, e.status)

@@ -328,6 +328,20 @@ describe.each(FLAVOURS)('Jira $flavour through jira.js', ({ flavour, search, aut
     expect(waits).toEqual([])
   })
 
+  it('bounds the total time spent waiting between attempts', async () => {
+    const s = await standIn({ flavour, tickets: approvedTickets(['PAY-1']) })
+    s.inject({ status: 429, retryAfter: '5', times: Infinity })
+    const { client, waits } = clientFor(s, { retryDelaysMs: [100, 100, 100, 100], maxTotalWaitMs: 12_000 })
+
+    const error = await rejection(client.fetchTickets(['PAY-1']))
+
+    expect(error.message).toBe(
+      'Jira kept rate-limiting requests while searching the tickets (HTTP 429) after 3 attempts. Jira said: Rate limit exceeded.'
+    )
+    expect(waits).toEqual([5000, 5000])
+    expect(s.requests).toHaveLength(3)
+  })
+
   it('keeps the credentials out of errors even when a proxy echoes them back', async () => {
     const s = await standIn({ flavour, tickets: approvedTickets(['PAY-1']) })
     const secrets =
