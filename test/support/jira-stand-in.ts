@@ -88,8 +88,6 @@ export interface JiraStandIn {
   pat: string
   requests: RecordedRequest[]
   created: CreatedIssueRecord[]
-  /** Searches, changelog reads, issue reads: the requests a ticket lookup makes. */
-  readRequests(): RecordedRequest[]
   inject(fault: Fault): void
   addTicket(ticket: TicketBuilder | TicketDef): void
   setDelay(ms: number): void
@@ -622,7 +620,6 @@ export async function startJiraStandIn(options: JiraStandInOptions = {}): Promis
     pat,
     requests,
     created,
-    readRequests: () => requests.filter(r => r.method === 'GET' || /\/search/.test(r.path)),
     inject(fault) {
       faults.push({ ...fault, times: fault.times ?? 1 })
     },
