@@ -1,5 +1,381 @@
+/**
+ * The one place that wires a run: inputs → ledger view → range → facts (GitHub, tickets) → decision →
+ * follow-up → ledger record → evidence file, webhook, artifact → outputs, summary, annotations.
+ * Every edge is a dependency so that tests run the same flow against stand-ins.
+ */
 import * as core from '@actions/core'
+import type { Config } from './config.js'
+import { ConfigError, UpstreamError, getErrorMessage } from './errors.js'
+import { uploadEvidenceArtifact, type ArtifactOutcome } from './evidence/artifact.js'
+import { buildRecord } from './evidence/build-record.js'
+import { writeEvidenceFile } from './evidence/evidence-file.js'
+import type { LedgerStore, LedgerView } from './evidence/ledger.js'
+import { openLedger } from './evidence/open-ledger.js'
+import { planRange, type RangePlan } from './evidence/range.js'
+import type { EvidenceRecord } from './evidence/record.js'
+import { postRecord, type WebhookResult } from './evidence/webhook.js'
+import { WARNING_CODES, type WarningCode } from './gate/codes.js'
+import type { Decision } from './gate/decision.js'
+import type { EmergencyRequest } from './gate/emergency.js'
+import { blockedByUpstream, evaluate, ticketKeysToFetch } from './gate/evaluate.js'
+import type { ChangeSetFacts, TicketLookup } from './gate/facts.js'
+import { createGitHubAdapter, type GitHubFacts, type GitHubIssues } from './github/facts.js'
+import { readConfig } from './inputs.js'
+import { annotationsFor, emitAnnotations } from './report/annotations.js'
+import { outputsFor, setOutputs } from './report/outputs.js'
+import { composeGitHubRetrospective } from './report/retrospective.js'
+import { renderSummary } from './report/summary.js'
+import type { JiraFollowUps, TicketReader } from './tickets/jira.js'
+import {
+  composeJiraRetrospective,
+  retrospectiveDueAt,
+  type RetrospectiveFacts
+} from './tickets/retrospective.js'
 
-export async function run(): Promise<void> {
-  core.setFailed('deploy-gate is not wired yet')
+export interface Deps {
+  readConfig(): Config
+  github(config: Config): { facts: GitHubFacts; issues: GitHubIssues }
+  /** Jira, when `ticket-source: jira` or `retrospective: jira`; loaded lazily (off the start-up path). */
+  jira(config: Config): Promise<TicketReader & JiraFollowUps>
+  ledger(config: Config): LedgerStore
+  postRecord: typeof postRecord
+  uploadArtifact(input: Parameters<typeof uploadEvidenceArtifact>[0]): Promise<ArtifactOutcome>
+  now(): Date
+  core: Pick<typeof core, 'setOutput' | 'setFailed' | 'error' | 'warning' | 'notice' | 'info'> & {
+    writeSummary(markdown: string): Promise<void>
+  }
+}
+
+export function defaultDeps(): Deps {
+  return {
+    readConfig: () => readConfig(),
+    github: config =>
+      createGitHubAdapter({
+        token: config.githubToken,
+        apiUrl: config.context.apiUrl,
+        graphqlUrl: config.context.graphqlUrl,
+        repository: config.context.repository
+      }),
+    jira: async config => {
+      if (config.jira === null) throw new ConfigError('Jira is needed but jira-base-url is not set.')
+      const { createJiraClient } = await import('./tickets/jira.js')
+      return createJiraClient(config.jira)
+    },
+    ledger: config => openLedger(config.evidence, { actor: config.context.actor }),
+    postRecord,
+    uploadArtifact: input => uploadEvidenceArtifact(input),
+    now: () => new Date(),
+    core: {
+      setOutput: core.setOutput,
+      setFailed: core.setFailed,
+      error: core.error,
+      warning: core.warning,
+      notice: core.notice,
+      info: core.info,
+      writeSummary: async markdown => {
+        if (!process.env.GITHUB_STEP_SUMMARY) return
+        await core.summary.addRaw(markdown, true).write()
+      }
+    }
+  }
+}
+
+/** What the gate established before the record is written. */
+interface Outcome {
+  plan: RangePlan | null
+  facts: ChangeSetFacts | null
+  tickets: TicketLookup[]
+  decision: Decision
+  warnings: WarningCode[]
+  followUp: { url: string | null; dueAt: string } | null
+  errors: string[]
+}
+
+export async function run(deps: Deps = defaultDeps()): Promise<void> {
+  let config: Config
+  try {
+    config = deps.readConfig()
+  } catch (error) {
+    // An input error stops the step before any request; nothing is recorded (SPEC §2).
+    deps.core.setOutput('decision', 'block')
+    deps.core.setFailed(getErrorMessage(error))
+    return
+  }
+
+  const started = deps.now()
+  let record: EvidenceRecord | null = null
+  let outcome: Outcome | null = null
+  let ledgerError: string | null = null
+  let attempts: number | null = null
+  let ledgerCommit: string | null = null
+  const ledger = deps.ledger(config)
+  try {
+    const view = await ledger.read(config.environment)
+    outcome = await decide(config, deps, view, started)
+    const decided = outcome
+    const appended = await ledger.append(config.environment, () =>
+      buildRecord({
+        decision: decided.decision,
+        facts: decided.facts,
+        environment: config.environment,
+        repository: config.context.repository,
+        sha: config.sha,
+        previousSha: decided.plan?.previousSha ?? null,
+        actor: config.context.actor,
+        decidedAt: started.toISOString(),
+        run: runOf(config),
+        followUp: decided.followUp,
+        warnings: decided.warnings
+      })
+    )
+    record = appended.record
+    attempts = appended.attempts
+    ledgerCommit = appended.commit
+  } catch (error) {
+    // No deploy goes out unrecorded: a ledger that cannot be read, verified or appended to is a block.
+    ledgerError = getErrorMessage(error)
+  }
+
+  const decision: Decision =
+    outcome && record
+      ? outcome.decision
+      : blockedByUpstream(
+          outcome?.plan?.range ?? 'initial',
+          'ledger',
+          ledgerError ?? 'the record was not appended',
+          null,
+          config.sha
+        )
+  const warnings = [...(outcome?.warnings ?? [])]
+
+  let webhook: WebhookResult | null = null
+  if (record && config.webhook) {
+    webhook = await deps.postRecord(config.webhook, record)
+    if (!webhook.ok) {
+      warnings.push('webhook-failed')
+      deps.core.warning(webhook.message, { title: 'deploy-gate: evidence webhook' })
+    }
+  }
+
+  let evidenceFile: string | null = null
+  try {
+    evidenceFile = await writeEvidenceFile(config.context.runnerTemp, {
+      environment: config.environment,
+      runId: config.context.runId,
+      runAttempt: config.context.runAttempt,
+      record,
+      decision,
+      plan: outcome?.plan ?? null,
+      facts: outcome?.facts ?? null,
+      tickets: outcome?.tickets ?? [],
+      warnings: sortWarnings(warnings),
+      ledger: {
+        location: ledger.describe(config.environment),
+        attempts,
+        commit: ledgerCommit,
+        error: ledgerError
+      },
+      webhook,
+      errors: [...(outcome?.errors ?? []), ...(ledgerError ? [ledgerError] : [])]
+    })
+  } catch (error) {
+    deps.core.warning(`The evidence file could not be written: ${getErrorMessage(error)}`)
+  }
+  if (evidenceFile && config.uploadArtifact) {
+    const uploaded = await deps.uploadArtifact({
+      path: evidenceFile,
+      environment: config.environment,
+      runId: config.context.runId,
+      runAttempt: config.context.runAttempt
+    })
+    if (uploaded.status === 'uploaded') deps.core.info(`Uploaded artifact ${uploaded.name}.`)
+    else deps.core.notice(uploaded.message)
+  }
+
+  const allWarnings = sortWarnings([...warnings, ...decision.warnings])
+  setOutputs(
+    outputsFor({
+      decision,
+      warnings: allWarnings,
+      sha: config.sha,
+      recordId: record?.id ?? null,
+      evidenceFile
+    }),
+    deps.core
+  )
+  emitAnnotations(
+    annotationsFor(decision, { sha: config.sha, mode: config.mode, facts: outcome?.facts ?? null }),
+    deps.core
+  )
+  try {
+    await deps.core.writeSummary(
+      renderSummary({
+        decision,
+        facts: outcome?.facts ?? null,
+        recordId: record?.id ?? null,
+        environment: config.environment,
+        sha: config.sha,
+        mode: config.mode,
+        warnings: allWarnings,
+        emergency: config.emergency
+          ? {
+              actor: config.context.actor,
+              justification: config.emergency.justification,
+              followUp: outcome?.followUp ?? null
+            }
+          : null,
+        serverUrl: config.context.serverUrl,
+        evidenceFile
+      })
+    )
+  } catch (error) {
+    deps.core.warning(`The job summary could not be written: ${getErrorMessage(error)}`)
+  }
+
+  const headline = `deploy-gate: ${decision.decision}${decision.emergency ? ' (emergency override)' : ''} for ${config.environment} at ${config.sha}`
+  deps.core.info(
+    `${headline}; reasons: ${JSON.stringify(decision.reasons)}; warnings: ${JSON.stringify(allWarnings)}`
+  )
+  if (!record) {
+    deps.core.setFailed(
+      `The evidence record could not be appended, so the deploy is blocked: ${ledgerError ?? 'unknown error'}`
+    )
+  } else if (decision.decision === 'block') {
+    const because = `blocked: ${decision.reasons.join(', ')}`
+    if (config.mode === 'enforce') deps.core.setFailed(`deploy-gate ${because}.`)
+    else deps.core.warning(`deploy-gate ${because} (mode: report, the step does not fail).`)
+  }
+}
+
+/** Range, facts and the gate's decision, plus the emergency follow-up. Upstream failures become a block. */
+async function decide(config: Config, deps: Deps, view: LedgerView, now: Date): Promise<Outcome> {
+  const github = deps.github(config)
+  const emergency: EmergencyRequest | null = config.emergency
+    ? {
+        actor: config.context.actor,
+        justification: config.emergency.justification,
+        approvers: config.emergency.approvers
+      }
+    : null
+  const warnings: WarningCode[] = []
+  const errors: string[] = []
+  let plan: RangePlan | null = null
+  let facts: ChangeSetFacts | null = null
+  const tickets: TicketLookup[] = []
+  let decision: Decision
+  try {
+    plan = await planRange({
+      view,
+      sha: config.sha,
+      sinceSha: config.sinceSha,
+      isAncestor: (a, b) => github.facts.isAncestor(a, b)
+    })
+    warnings.push(...plan.warnings)
+    const protection =
+      config.evidence.store === 'git' && isRepositoryRemote(config)
+        ? github.facts
+            .branchProtection(config.context.repository, config.evidence.branch)
+            .catch(() => 'unknown' as const)
+        : Promise.resolve('protected' as const)
+    facts = await github.facts.fetchChangeSet({
+      // A rollback is checked against itself: an empty change set, only the deployed commit's CI.
+      base: plan.range === 'rollback' ? config.sha : plan.base,
+      sha: config.sha,
+      deployBranch: config.deployBranch,
+      withClosingIssues: config.policy.ticketSource === 'github-issues'
+    })
+    const byKey = new Map<string, TicketLookup>()
+    const keys = plan.range === 'rollback' ? [] : ticketKeysToFetch(facts, config.policy)
+    if (keys.length > 0) {
+      const jira = await deps.jira(config)
+      for (const [key, lookup] of await jira.fetchTickets(keys)) {
+        byKey.set(key, lookup)
+        tickets.push(lookup)
+      }
+    }
+    if ((await protection) === 'unprotected') warnings.push('ledger-unprotected')
+    decision = evaluate({ facts, range: plan.range, policy: config.policy, tickets: byKey, emergency })
+  } catch (error) {
+    if (!(error instanceof UpstreamError)) throw error
+    errors.push(error.message)
+    decision = blockedByUpstream(
+      plan?.range ?? 'initial',
+      error.service,
+      error.message,
+      emergency,
+      config.sha
+    )
+  }
+
+  let followUp: Outcome['followUp'] = null
+  if (decision.emergency) {
+    const dueAt = retrospectiveDueAt(now.toISOString())
+    followUp = { url: null, dueAt }
+    try {
+      followUp.url = await openFollowUp(config, deps, github.issues, decision, now)
+    } catch (error) {
+      // It is an emergency: the deploy still goes out, and the record says the follow-up is missing.
+      warnings.push('follow-up-not-opened')
+      const message = `The retrospective follow-up could not be opened: ${getErrorMessage(error)}`
+      errors.push(message)
+      deps.core.warning(message, { title: 'deploy-gate: emergency follow-up' })
+    }
+  }
+  return { plan, facts, tickets, decision, warnings: sortWarnings(warnings), followUp, errors }
+}
+
+async function openFollowUp(
+  config: Config,
+  deps: Deps,
+  issues: GitHubIssues,
+  decision: Decision,
+  now: Date
+): Promise<string | null> {
+  const facts: RetrospectiveFacts = {
+    project: config.retrospectiveJiraProject ?? '',
+    repository: config.context.repository,
+    environment: config.environment,
+    sha: config.sha,
+    actor: config.context.actor,
+    justification: config.emergency?.justification ?? '',
+    bypassed: decision.results.filter(r => r.status === 'fail'),
+    runUrl: runOf(config).url,
+    decidedAt: now.toISOString()
+  }
+  switch (config.retrospective) {
+    case 'none':
+      return null
+    case 'github-issue':
+      return (await issues.createIssue(composeGitHubRetrospective(facts))).url
+    case 'jira': {
+      const jira = await deps.jira(config)
+      return (await jira.createFollowUp(composeJiraRetrospective(facts))).url
+    }
+  }
+}
+
+/** Whether the ledger lives in the repository being deployed (its protection can then be read). */
+function isRepositoryRemote(config: Config): boolean {
+  if (config.evidence.store !== 'git') return false
+  const expected = `${config.context.serverUrl.replace(/\/+$/, '')}/${config.context.repository}`
+  return (
+    config.evidence.remote
+      .replace(/\.git$/, '')
+      .replace(/\/+$/, '')
+      .toLowerCase() === expected.toLowerCase()
+  )
+}
+
+function runOf(config: Config): EvidenceRecord['run'] {
+  const c = config.context
+  return {
+    id: c.runId,
+    attempt: c.runAttempt,
+    url: `${c.serverUrl.replace(/\/+$/, '')}/${c.repository}/actions/runs/${c.runId}/attempts/${c.runAttempt}`,
+    workflow: c.workflow
+  }
+}
+
+function sortWarnings(warnings: readonly WarningCode[]): WarningCode[] {
+  return WARNING_CODES.filter(w => warnings.includes(w))
 }
