@@ -1,3 +1,22 @@
 #!/usr/bin/env node
-console.error('deploy-gate: the command-line tool is not built yet')
-process.exitCode = 2
+import { realpathSync } from 'node:fs'
+import { pathToFileURL } from 'node:url'
+import { main } from './main.js'
+
+export { main } from './main.js'
+export type { CliIo } from './io.js'
+
+/** Run only when this file is the program (`deploy-gate …`, `node dist/cli/index.js …`), not when imported. */
+function isProgram(): boolean {
+  const script = process.argv[1]
+  if (script === undefined) return false
+  try {
+    return pathToFileURL(realpathSync(script)).href === import.meta.url
+  } catch {
+    return false
+  }
+}
+
+if (isProgram()) {
+  process.exitCode = await main(process.argv.slice(2))
+}

@@ -1,0 +1,103 @@
+import { ChainVerifier, type ChainLink } from '../evidence/chain.js'
+import type { EvidenceRecord } from '../evidence/record.js'
+import { readLines, type LedgerFile } from './ledger-files.js'
+import { asEvidenceRecord, checkRecordShape } from './record-shape.js'
+
+/** The first thing wrong in a chain file: where it is and what was expected there. */
+export interface ChainProblem {
+  /** `ledger/production.jsonl` */
+  file: string
+  /** 1-based; null when the file as a whole is wrong (unreadable). */
+  line: number | null
+  field: string
+  expected: string
+  found: string
+  /** One sentence, starting with what is wrong. */
+  message: string
+}
+
+export interface ChainResult {
+  environment: string
+  file: string
+  /** Records verified before the first problem (all of them when there is none). */
+  records: number
+  tip: ChainLink | null
+  problem: ChainProblem | null
+}
+
+export interface ChainVisitor {
+  /** Each verified record, in file order. */
+  record?: (record: EvidenceRecord, line: number) => void
+  /**
+   * Given, reading goes on after the first problem and every later line comes here unverified (findings
+   * still look at them); without it, reading stops at the first problem.
+   */
+  unverified?: (line: string, lineNo: number) => void
+}
+
+/**
+ * Reads one environment's chain file a line at a time and verifies it with the shared ChainVerifier
+ * (JSON, required fields, `schema`, `environment` = the file's, `seq`, `prev`, `id`), then checks each
+ * record's field types (SPEC §5) so that the records handed on can be read without surprises.
+ */
+export async function scanChain(file: LedgerFile, visitor: ChainVisitor = {}): Promise<ChainResult> {
+  const verifier = new ChainVerifier(file.environment)
+  let problem: ChainProblem | null = null
+  let lineNo = 0
+  try {
+    for await (const line of readLines(file.path)) {
+      lineNo += 1
+      if (problem) {
+        if (!visitor.unverified) break
+        visitor.unverified(line, lineNo)
+        continue
+      }
+      const parsed = verifier.push(line)
+      if (parsed === null) {
+        const broken = verifier.firstBreak
+        problem = broken
+          ? { file: file.name, ...broken, message: broken.message.replace(/^line \d+: /, '') }
+          : { file: file.name, line: lineNo, field: '(line)', expected: '', found: '', message: 'unreadable' }
+        visitor.unverified?.(line, lineNo)
+        continue
+      }
+      const shape = checkRecordShape(parsed)
+      if (shape) {
+        problem = {
+          file: file.name,
+          line: lineNo,
+          ...shape,
+          message: `field "${shape.field}" does not have the type SPEC §5 gives it`
+        }
+        visitor.unverified?.(line, lineNo)
+        continue
+      }
+      visitor.record?.(asEvidenceRecord(parsed), lineNo)
+    }
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== 'ERR_ENCODING_INVALID_ENCODED_DATA') throw error
+    // The decoder refused the bytes after the last complete line.
+    problem ??= {
+      file: file.name,
+      line: lineNo + 1,
+      field: '(line)',
+      expected: 'UTF-8 text',
+      found: 'bytes that are not UTF-8',
+      message: 'the file is not valid UTF-8'
+    }
+  }
+  // A record that fails the type check is still part of an intact hash chain; it is not counted as read.
+  const records =
+    problem && problem.line !== null ? Math.min(verifier.count, problem.line - 1) : verifier.count
+  return { environment: file.environment, file: file.name, records, tip: verifier.tip, problem }
+}
+
+/** `ledger/production.jsonl line 12: id is not the hash ... (field id: expected X, found Y)` */
+export function describeProblem(problem: ChainProblem): string {
+  const where = problem.line === null ? problem.file : `${problem.file} line ${problem.line}`
+  const detail =
+    problem.expected === ''
+      ? ''
+      : ` (field ${problem.field}: expected ${problem.expected}, found ${problem.found})`
+  return `${where}: ${problem.message}${detail}`
+}
