@@ -68,7 +68,7 @@ export function buildRecord(input: RecordInput): UnchainedRecord {
         : null
     }
   })
-  return {
+  return wellFormed({
     schema: EVIDENCE_SCHEMA,
     environment: input.environment,
     repository: input.repository,
@@ -84,7 +84,23 @@ export function buildRecord(input: RecordInput): UnchainedRecord {
     run: { id: input.run.id, attempt: input.run.attempt, url: input.run.url, workflow: input.run.workflow },
     changes,
     commits: [...new Set((facts?.commits ?? []).map(c => c.sha))]
+  })
+}
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+
+/**
+ * Text from pull requests and tickets is untrusted and may hold a lone UTF-16 surrogate, which RFC 8785
+ * cannot canonicalize: such a record could never be hashed, and every deploy carrying that pull request
+ * would fail to be recorded. Lone surrogates become U+FFFD, as a UTF-8 decoder would show them.
+ */
+function wellFormed<T>(value: T): T {
+  if (typeof value === 'string') return value.replace(LONE_SURROGATE, '\ufffd') as T
+  if (Array.isArray(value)) return value.map(wellFormed) as T
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [wellFormed(k), wellFormed(v)])) as T
   }
+  return value
 }
 
 function buildEmergency(
