@@ -6,20 +6,19 @@
 import * as core from '@actions/core'
 import type { Config } from './config.js'
 import { ConfigError, UpstreamError, getErrorMessage } from './errors.js'
-import { uploadEvidenceArtifact, type ArtifactOutcome } from './evidence/artifact.js'
+import type { ArtifactOutcome, uploadEvidenceArtifact } from './evidence/artifact.js'
 import { buildRecord } from './evidence/build-record.js'
 import { writeEvidenceFile } from './evidence/evidence-file.js'
 import type { LedgerStore, LedgerView } from './evidence/ledger.js'
-import { openLedger } from './evidence/open-ledger.js'
 import { planRange, type RangePlan } from './evidence/range.js'
 import type { EvidenceRecord } from './evidence/record.js'
-import { postRecord, type WebhookResult } from './evidence/webhook.js'
+import type { WebhookResult, WebhookTarget } from './evidence/webhook.js'
 import { WARNING_CODES, type WarningCode } from './gate/codes.js'
 import type { Decision } from './gate/decision.js'
 import type { EmergencyRequest } from './gate/emergency.js'
 import { blockedByUpstream, evaluate, ticketKeysToFetch } from './gate/evaluate.js'
 import type { ChangeSetFacts, TicketLookup } from './gate/facts.js'
-import { createGitHubAdapter, type GitHubFacts, type GitHubIssues } from './github/facts.js'
+import type { GitHubFacts, GitHubIssues } from './github/facts.js'
 import { readConfig } from './inputs.js'
 import { annotationsFor, emitAnnotations } from './report/annotations.js'
 import { outputsFor, setOutputs } from './report/outputs.js'
@@ -32,13 +31,17 @@ import {
   type RetrospectiveFacts
 } from './tickets/retrospective.js'
 
+/**
+ * The edges of a run. Adapters are created through `await import()` so that only the modules a run uses
+ * are loaded, and none of them before the inputs are known to be valid (start-up time, SPEC §7).
+ */
 export interface Deps {
   readConfig(): Config
-  github(config: Config): { facts: GitHubFacts; issues: GitHubIssues }
-  /** Jira, when `ticket-source: jira` or `retrospective: jira`; loaded lazily (off the start-up path). */
+  github(config: Config): Promise<{ facts: GitHubFacts; issues: GitHubIssues }>
+  /** Jira, when `ticket-source: jira` or `retrospective: jira`. */
   jira(config: Config): Promise<TicketReader & JiraFollowUps>
-  ledger(config: Config): LedgerStore
-  postRecord: typeof postRecord
+  ledger(config: Config): Promise<LedgerStore>
+  postRecord(target: WebhookTarget, record: EvidenceRecord): Promise<WebhookResult>
   uploadArtifact(input: Parameters<typeof uploadEvidenceArtifact>[0]): Promise<ArtifactOutcome>
   now(): Date
   core: Pick<typeof core, 'setOutput' | 'setFailed' | 'error' | 'warning' | 'notice' | 'info'> & {
@@ -49,21 +52,32 @@ export interface Deps {
 export function defaultDeps(): Deps {
   return {
     readConfig: () => readConfig(),
-    github: config =>
-      createGitHubAdapter({
+    github: async config => {
+      const { createGitHubAdapter } = await import('./github/facts.js')
+      return createGitHubAdapter({
         token: config.githubToken,
         apiUrl: config.context.apiUrl,
         graphqlUrl: config.context.graphqlUrl,
         repository: config.context.repository
-      }),
+      })
+    },
     jira: async config => {
       if (config.jira === null) throw new ConfigError('Jira is needed but jira-base-url is not set.')
       const { createJiraClient } = await import('./tickets/jira.js')
       return createJiraClient(config.jira)
     },
-    ledger: config => openLedger(config.evidence, { actor: config.context.actor }),
-    postRecord,
-    uploadArtifact: input => uploadEvidenceArtifact(input),
+    ledger: async config => {
+      const { openLedger } = await import('./evidence/open-ledger.js')
+      return openLedger(config.evidence, { actor: config.context.actor })
+    },
+    postRecord: async (target, record) => {
+      const { postRecord } = await import('./evidence/webhook.js')
+      return postRecord(target, record)
+    },
+    uploadArtifact: async input => {
+      const { uploadEvidenceArtifact } = await import('./evidence/artifact.js')
+      return uploadEvidenceArtifact(input)
+    },
     now: () => new Date(),
     core: {
       setOutput: core.setOutput,
@@ -108,8 +122,9 @@ export async function run(deps: Deps = defaultDeps()): Promise<void> {
   let ledgerError: string | null = null
   let attempts: number | null = null
   let ledgerCommit: string | null = null
-  const ledger = deps.ledger(config)
+  let ledger: LedgerStore | null = null
   try {
+    ledger = await deps.ledger(config)
     const view = await ledger.read(config.environment)
     outcome = await decide(config, deps, view, started)
     const decided = outcome
@@ -170,7 +185,7 @@ export async function run(deps: Deps = defaultDeps()): Promise<void> {
       tickets: outcome?.tickets ?? [],
       warnings: sortWarnings(warnings),
       ledger: {
-        location: ledger.describe(config.environment),
+        location: ledger?.describe(config.environment) ?? config.evidence.store,
         attempts,
         commit: ledgerCommit,
         error: ledgerError
@@ -249,7 +264,7 @@ export async function run(deps: Deps = defaultDeps()): Promise<void> {
 
 /** Range, facts and the gate's decision, plus the emergency follow-up. Upstream failures become a block. */
 async function decide(config: Config, deps: Deps, view: LedgerView, now: Date): Promise<Outcome> {
-  const github = deps.github(config)
+  const github = await deps.github(config)
   const emergency: EmergencyRequest | null = config.emergency
     ? {
         actor: config.context.actor,
