@@ -1,6 +1,6 @@
-import { ChainVerifier, type ChainLink } from '../evidence/chain.js'
+import { ChainVerifier, type ChainBreak, type ChainLink } from '../evidence/chain.js'
 import type { EvidenceRecord } from '../evidence/record.js'
-import { readLines, type LedgerFile } from './ledger-files.js'
+import { readLines, UnreadableLineError, type LedgerFile } from './ledger-files.js'
 import { asEvidenceRecord, checkRecordShape } from './record-shape.js'
 
 /** The first thing wrong in a chain file: where it is and what was expected there. */
@@ -56,7 +56,7 @@ export async function scanChain(file: LedgerFile, visitor: ChainVisitor = {}): P
       if (parsed === null) {
         const broken = verifier.firstBreak
         problem = broken
-          ? { file: file.name, ...broken, message: broken.message.replace(/^line \d+: /, '') }
+          ? { file: file.name, ...broken, message: whatOf(broken) }
           : { file: file.name, line: lineNo, field: '(line)', expected: '', found: '', message: 'unreadable' }
         visitor.unverified?.(line, lineNo)
         continue
@@ -75,21 +75,30 @@ export async function scanChain(file: LedgerFile, visitor: ChainVisitor = {}): P
       visitor.record?.(asEvidenceRecord(parsed), lineNo)
     }
   } catch (error) {
-    if ((error as { code?: unknown }).code !== 'ERR_ENCODING_INVALID_ENCODED_DATA') throw error
-    // The decoder refused the bytes after the last complete line.
+    if (!(error instanceof UnreadableLineError)) throw error
     problem ??= {
       file: file.name,
       line: lineNo + 1,
       field: '(line)',
-      expected: 'UTF-8 text',
-      found: 'bytes that are not UTF-8',
-      message: 'the file is not valid UTF-8'
+      expected: error.expected,
+      found: error.found,
+      message: error.message
     }
   }
   // A record that fails the type check is still part of an intact hash chain; it is not counted as read.
   const records =
     problem && problem.line !== null ? Math.min(verifier.count, problem.line - 1) : verifier.count
   return { environment: file.environment, file: file.name, records, tip: verifier.tip, problem }
+}
+
+/** The ChainVerifier's message without the line and expected/found it also carries as fields. */
+function whatOf(broken: ChainBreak): string {
+  const prefix = `line ${broken.line}: `
+  const suffix = ` (expected ${broken.expected}, found ${broken.found})`
+  let what = broken.message
+  if (what.startsWith(prefix)) what = what.slice(prefix.length)
+  if (what.endsWith(suffix)) what = what.slice(0, -suffix.length)
+  return what
 }
 
 /** `ledger/production.jsonl line 12: id is not the hash ... (field id: expected X, found Y)` */

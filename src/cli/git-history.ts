@@ -44,7 +44,8 @@ export async function checkAppendOnly(repoDir: string, env: Record<string, strin
     [
       'log',
       '--reverse',
-      '--topo-order',
+      // The branch's own line of commits: a merge shows up as itself, not as the side line it brought in.
+      '--first-parent',
       '--root',
       '--no-renames',
       '--no-color',

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer'
 import { createReadStream } from 'node:fs'
 import { readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -71,25 +72,54 @@ export function selectEnvironment(listing: LedgerListing, environment: string | 
   return [file]
 }
 
+/** A line that cannot be a record: not UTF-8 (SPEC §5), or longer than any record can sensibly be. */
+export class UnreadableLineError extends Error {
+  override name = 'UnreadableLineError'
+  readonly expected: string
+  readonly found: string
+
+  constructor(message: string, expected: string, found: string) {
+    super(message)
+    this.expected = expected
+    this.found = found
+  }
+}
+
+/** Far above any real record (kilobytes), low enough that a file without newlines cannot exhaust memory. */
+export const MAX_LINE_BYTES = 64 * 1024 * 1024
+
 /**
  * The lines of a file, one at a time, without holding the file: a ledger of any length is read in constant
- * memory. Splits on `\n` (a `\r` before it is JSON whitespace); a missing final newline is accepted.
- * Bytes that are not UTF-8 throw a TypeError (SPEC §5: the ledger is UTF-8).
+ * memory. Splits on `\n` (a `\r` before it is JSON white space); a missing final newline is accepted. A line
+ * that cannot be a record throws UnreadableLineError after the lines before it were yielded.
  */
 export async function* readLines(path: string): AsyncGenerator<string> {
-  const decoder = new TextDecoder('utf-8', { fatal: true })
-  let carry = ''
+  let carry: Buffer | null = null
   for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
-    const text = carry + decoder.decode(chunk, { stream: true })
+    const bytes: Buffer = carry ? Buffer.concat([carry, chunk]) : chunk
     let start = 0
-    let newline = text.indexOf('\n')
+    let newline = bytes.indexOf(10, start)
     while (newline !== -1) {
-      yield text.slice(start, newline)
+      yield decodeLine(bytes, start, newline)
       start = newline + 1
-      newline = text.indexOf('\n', start)
+      newline = bytes.indexOf(10, start)
     }
-    carry = text.slice(start)
+    carry = start < bytes.length ? bytes.subarray(start) : null
+    if (carry && carry.length > MAX_LINE_BYTES) {
+      throw new UnreadableLineError(
+        'the line is too long to be a record',
+        `at most ${MAX_LINE_BYTES} bytes`,
+        `${carry.length} bytes without a newline`
+      )
+    }
   }
-  carry += decoder.decode()
-  if (carry !== '') yield carry
+  if (carry) yield decodeLine(carry, 0, carry.length)
+}
+
+function decodeLine(bytes: Buffer, start: number, end: number): string {
+  const text = bytes.toString('utf8', start, end)
+  // Invalid bytes decode to U+FFFD; only then is the (rarer) exact check needed.
+  if (text.includes('\ufffd') && !isUtf8(bytes.subarray(start, end)))
+    throw new UnreadableLineError('the file is not valid UTF-8', 'UTF-8 text', 'bytes that are not UTF-8')
+  return text
 }

@@ -58,7 +58,7 @@ async function cloneSource(
   if (url === '' || url.startsWith('-'))
     throw new UsageError(`--git: ${JSON.stringify(url)} is not a git URL`)
   const shown = `branch ${branch} of ${redactGitUrl(url)}`
-  const tmp = await mkdtemp(join(tmpdir(), 'deploy-gate-cli-'))
+  const tmp = await mkdtemp(join(env.TMPDIR ?? tmpdir(), 'deploy-gate-cli-'))
   const close = () => rm(tmp, { recursive: true, force: true })
   const repoDir = join(tmp, 'ledger')
   try {
