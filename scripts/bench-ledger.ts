@@ -3,7 +3,7 @@
 // `npm run bench` calls benchLedger(); alone: `node --import ./scripts/ts-hooks.mjs scripts/bench-ledger.ts`
 // (Node 24: node_modules/.bin/node).
 import { execFileSync, spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -87,24 +87,11 @@ async function single(root: string, appends: number): Promise<LedgerBench['singl
 
 async function concurrent(root: string, writers: number): Promise<LedgerBench['concurrent']> {
   const remote = bare(root, 'concurrent.git')
-  // Every writer waits for the same instant, so process start-up is not part of the measurement.
-  const startAt = Date.now() + 3000
-  const reports = await Promise.all(
-    Array.from({ length: writers }, (_, i) =>
-      run(process.execPath, [
-        '--import',
-        './scripts/ts-hooks.mjs',
-        'scripts/ledger-writer.ts',
-        '--target',
-        `file://${remote}`,
-        '--marker',
-        `bench-${i + 1}`,
-        '--start-at',
-        String(startAt)
-      ]).then(out => JSON.parse(out) as { attempts: number; ms: number })
-    )
+  const reports = await runWriters(
+    Array.from({ length: writers }, (_, i) => ['--target', `file://${remote}`, '--marker', `bench-${i + 1}`])
   )
-  const finished = Date.now()
+  // Released together: the slowest writer's append time is the time all of them took.
+  const totalMs = round(Math.max(...reports.map(r => r.ms)))
   const lines = execFileSync('git', ['show', 'deploy-evidence:ledger/production.jsonl'], {
     cwd: remote,
     encoding: 'utf8'
@@ -115,7 +102,7 @@ async function concurrent(root: string, writers: number): Promise<LedgerBench['c
   for (const line of lines) verifier.push(line)
   return {
     writers,
-    totalMs: finished - startAt,
+    totalMs,
     retries: reports.reduce((sum, r) => sum + r.attempts - 1, 0),
     maxAttempts: Math.max(...reports.map(r => r.attempts)),
     records: lines.length,
@@ -123,23 +110,61 @@ async function concurrent(root: string, writers: number): Promise<LedgerBench['c
   }
 }
 
+export interface WriterReport {
+  marker: string
+  seq: number
+  id: string
+  attempts: number
+  ms: number
+}
+
+/** The pinned Node 24 (the `node` devDependency) runs the writers' TypeScript; else the Node running this. */
+const NODE = existsSync(join(ROOT, 'node_modules', '.bin', 'node'))
+  ? join(ROOT, 'node_modules', '.bin', 'node')
+  : process.execPath
+
+/**
+ * Starts one scripts/ledger-writer.ts process per argument list (on Node 24), waits until
+ * every one has loaded, releases them together, and returns what each appended.
+ */
+export async function runWriters(argLists: string[][]): Promise<WriterReport[]> {
+  const children = argLists.map(args =>
+    spawn(
+      process.execPath,
+      ['--import', './scripts/ts-hooks.mjs', 'scripts/ledger-writer.ts', '--barrier', ...args],
+      {
+        cwd: ROOT
+      }
+    )
+  )
+  const outputs = children.map(child => {
+    let stdout = ''
+    let stderr = ''
+    let markReady: () => void = () => undefined
+    const ready = new Promise<void>(resolve => (markReady = resolve))
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString()
+      if (stdout.startsWith('ready\n')) markReady()
+    })
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+    const done = new Promise<string>((resolvePromise, reject) =>
+      child.on('close', code => {
+        markReady()
+        if (code === 0) resolvePromise(stdout.replace(/^ready\n/, ''))
+        else reject(new Error(`writer exited ${code}: ${stderr}`))
+      })
+    )
+    return { ready, done }
+  })
+  await Promise.all(outputs.map(o => o.ready))
+  for (const child of children) child.stdin.end('go\n')
+  return Promise.all(outputs.map(async o => JSON.parse(await o.done) as WriterReport))
+}
+
 function bare(root: string, name: string): string {
   const path = join(root, name)
   execFileSync('git', ['init', '--quiet', '--bare', path])
   return path
-}
-
-function run(command: string, args: string[]): Promise<string> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(command, args, { cwd: ROOT })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
-    child.on('close', code =>
-      code === 0 ? resolvePromise(stdout) : reject(new Error(`writer exited ${code}: ${stderr}`))
-    )
-  })
 }
 
 function round(ms: number): number {

@@ -1,7 +1,9 @@
-// One ledger writer process: appends a single record and prints `{"marker","seq","id","attempts"}`.
-// The concurrency tests (test/evidence) and the ledger benchmark (scripts/bench-ledger.ts) start several
-// of these at once on Node 24: `node --import ./scripts/ts-hooks.mjs scripts/ledger-writer.ts --store git
-// --target file:///tmp/x.git --environment production --marker w1 [--branch B] [--start-at EPOCH_MS]`.
+// One ledger writer process: appends a single record and prints `{"marker","seq","id","attempts","ms"}`.
+// The concurrency tests (test/evidence) and the ledger benchmark start several of these at once through
+// runWriters() in scripts/bench-ledger.ts, on Node 24: `node --import ./scripts/ts-hooks.mjs
+// scripts/ledger-writer.ts --store git --target file:///tmp/x.git --environment production --marker w1
+// [--branch B] [--barrier]`. With --barrier it prints `ready` once loaded and appends when a line arrives
+// on stdin, so that process start-up (slow and uneven on a busy machine) does not spread the writers out.
 import { createHash } from 'node:crypto'
 import { parseArgs } from 'node:util'
 import { buildRecord } from '../src/evidence/build-record.js'
@@ -14,7 +16,7 @@ const { values } = parseArgs({
     branch: { type: 'string', default: 'deploy-evidence' },
     environment: { type: 'string', default: 'production' },
     marker: { type: 'string', default: String(process.pid) },
-    'start-at': { type: 'string' }
+    barrier: { type: 'boolean', default: false }
   }
 })
 if (!values.target) throw new Error('--target is required')
@@ -24,9 +26,11 @@ const config =
     : ({ store: 'git', remote: values.target, branch: values.branch, token: '' } as const)
 const store = openLedger(config, { actor: `writer-${values.marker}` }, { setSecret: () => undefined })
 
-// Start together: process start-up times differ by more than an append takes.
-const startAt = Number(values['start-at'] ?? 0)
-if (startAt > Date.now()) await new Promise(resolve => setTimeout(resolve, startAt - Date.now()))
+if (values.barrier) {
+  process.stdout.write('ready\n')
+  await new Promise<void>(resolve => process.stdin.once('data', () => resolve()))
+  process.stdin.pause()
+}
 
 const sha = createHash('sha1').update(values.marker).digest('hex')
 const started = performance.now()

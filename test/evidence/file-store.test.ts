@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process'
 import { mkdirSync, readFileSync, utimesSync, writeFileSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -9,7 +8,7 @@ import { computeRecordId } from '../../src/evidence/hash.js'
 import { openLedger } from '../../src/evidence/open-ledger.js'
 import type { EvidenceRecord } from '../../src/evidence/record.js'
 import { sha } from '../support/builders.js'
-import { NODE24, ROOT } from '../support/run-action.js'
+import { runWriters } from '../../scripts/bench-ledger.js'
 import { removeDir, tempDir } from './support/git.js'
 import { anUnchainedRecord, foreignLedger } from './support/records.js'
 
@@ -94,27 +93,15 @@ describe('file store', () => {
   })
 
   it('8 writer processes at once end with exactly 8 records, seq 1..8, links intact', async () => {
-    const startAt = Date.now() + 2500
     const markers = Array.from({ length: 8 }, (_, i) => `file-writer-${i + 1}`)
-    await Promise.all(
-      markers.map(marker =>
-        run(NODE24, [
-          '--import',
-          './scripts/ts-hooks.mjs',
-          'scripts/ledger-writer.ts',
-          '--store',
-          'file',
-          '--target',
-          dir,
-          '--marker',
-          marker,
-          '--start-at',
-          String(startAt)
-        ])
-      )
+    const reports = await runWriters(
+      markers.map(marker => ['--store', 'file', '--target', dir, '--marker', marker])
     )
     const records = assertIntactChain(linesOf(), 8)
     expect(records.map(r => r.run.id).sort()).toEqual([...markers].sort())
+    for (const r of reports) expect(records[r.seq - 1]).toMatchObject({ id: r.id, run: { id: r.marker } })
+    // They really contended for the lock.
+    expect(reports.some(r => r.attempts > 1)).toBe(true)
   })
 
   it('takes over the lock of a writer that died holding it', async () => {
@@ -148,17 +135,4 @@ function assertIntactChain(lines: string[], count: number): EvidenceRecord[] {
   expect(records.map(r => r.seq)).toEqual(Array.from({ length: count }, (_, i) => i + 1))
   expect(new Set(records.map(r => r.id)).size).toBe(count)
   return records
-}
-
-function run(command: string, args: string[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: ROOT })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
-    child.on('close', code =>
-      code === 0 ? resolve(stdout) : reject(new Error(`writer exited ${code}: ${stderr}`))
-    )
-  })
 }

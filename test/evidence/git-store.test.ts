@@ -9,7 +9,7 @@ import { computeRecordId } from '../../src/evidence/hash.js'
 import type { LedgerView } from '../../src/evidence/ledger.js'
 import type { EvidenceRecord } from '../../src/evidence/record.js'
 import { sha } from '../support/builders.js'
-import { NODE24, ROOT } from '../support/run-action.js'
+import { runWriters } from '../../scripts/bench-ledger.js'
 import {
   bareRepo,
   branchExists,
@@ -230,29 +230,18 @@ describe('git store: concurrent writers', () => {
   })
 
   it('8 writer processes at once end with exactly 8 records, seq 1..8, links intact, none lost or duplicated', async () => {
-    const startAt = Date.now() + 2500
     const markers = Array.from({ length: 8 }, (_, i) => `writer-${i + 1}`)
-    const outputs = await Promise.all(
-      markers.map(marker =>
-        runProcess(NODE24, [
-          '--import',
-          './scripts/ts-hooks.mjs',
-          'scripts/ledger-writer.ts',
-          '--store',
-          'git',
-          '--target',
-          fileUrl(remote),
-          '--environment',
-          'production',
-          '--marker',
-          marker,
-          '--start-at',
-          String(startAt)
-        ])
-      )
-    )
-    const reports = outputs.map(
-      o => JSON.parse(o) as { marker: string; seq: number; id: string; attempts: number }
+    const reports = await runWriters(
+      markers.map(marker => [
+        '--store',
+        'git',
+        '--target',
+        fileUrl(remote),
+        '--environment',
+        'production',
+        '--marker',
+        marker
+      ])
     )
 
     const lines = linesAtTip()
@@ -553,19 +542,6 @@ const defaultGit: GitRunner = (args, options) =>
     if (options.input === undefined) child.stdin.end()
     else child.stdin.end(options.input)
   })
-
-function runProcess(command: string, args: string[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: ROOT })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
-    child.on('close', code =>
-      code === 0 ? resolve(stdout) : reject(new Error(`writer exited ${code}: ${stderr}`))
-    )
-  })
-}
 
 function captureOutput(): { text: () => string; restore: () => void } {
   const chunks: string[] = []
