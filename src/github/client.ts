@@ -29,6 +29,12 @@ export interface GitHubClientOptions {
   attemptTimeoutMs?: number
   /** A request's time limit, retries and waits included. Default 30 s. */
   totalTimeoutMs?: number
+  /**
+   * octokit's throttling plugin: waits out primary and secondary rate limits, and spaces GraphQL
+   * requests (which it treats like writes) at least 1 s apart. Default true; tests that are not about
+   * rate limits turn it off to save that second per query.
+   */
+  throttle?: boolean
   userAgent?: string
 }
 
@@ -119,11 +125,14 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       // 429s are left to the throttling plugin, which honours retry-after; counting them in both
       // plugins would multiply the attempts.
       retry: { retries, retryAfterBaseValue: unit, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
-      throttle: {
-        retryAfterBaseValue: unit,
-        onRateLimit: wantRateLimitRetry,
-        onSecondaryRateLimit: wantRateLimitRetry
-      },
+      throttle:
+        options.throttle === false
+          ? { enabled: false }
+          : {
+              retryAfterBaseValue: unit,
+              onRateLimit: wantRateLimitRetry,
+              onSecondaryRateLimit: wantRateLimitRetry
+            },
       // octokit logs warnings (e.g. deprecations) through console; the gate reports its own errors.
       log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} }
     },

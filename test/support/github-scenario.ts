@@ -35,6 +35,7 @@
  *   s.approve(pr, 'bob')                                  // on the current head
  *   s.commit({ author: 'erin' })                          // someone else's change lands on main
  *   s.mergeBaseIntoPullRequest(pr)                        // "Update branch": a base merge after the approval
+ *   s.mergeIntoPullRequest(pr, 'feature/other')           // a merge that is not from the base
  *   s.pushToPullRequest(pr, { message: 'fix' })           // a new commit: the approval is now stale
  *   s.forcePushPullRequest(pr)                            // rewrites the branch (HeadRefForcePushedEvent)
  *   s.checkRun(s.pull(pr).headRefOid, { name: 'ci' })
@@ -483,11 +484,19 @@ export class Scenario {
   /** "Update branch": merges the base branch's tip into the pull request. */
   mergeBaseIntoPullRequest(ref: PullRequestRef, options: { by?: string; at?: string } = {}): string {
     const pr = this.openPull(ref)
+    return this.mergeIntoPullRequest(ref, pr.baseRefName, options)
+  }
+
+  /** Merges a branch (or commit) into the pull request's branch, e.g. another feature branch. */
+  mergeIntoPullRequest(ref: PullRequestRef, from: string, options: { by?: string; at?: string } = {}): string {
+    const pr = this.openPull(ref)
     const by = options.by ?? pr.author
+    const source = this.data.branches[from] ?? from
+    if (!this.data.commits[source]) throw new Error(`no branch or commit ${from}`)
     const sha = this.commit({
-      parents: [pr.headRefOid, this.head(pr.baseRefName)],
+      parents: [pr.headRefOid, source],
       branch: pr.headRefName,
-      message: `Merge branch '${pr.baseRefName}' into ${pr.headRefName}`,
+      message: `Merge branch '${from}' into ${pr.headRefName}`,
       author: by,
       committer: 'web-flow',
       at: options.at

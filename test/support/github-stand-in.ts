@@ -13,6 +13,7 @@
  *   standIn.count('POST /graphql')                        // requests so far (all routes without argument)
  *   standIn.failNext(1, { status: 502 })                  // the next request answers 502
  *   standIn.failNext(2, { status: 429, retryAfter: 1, route: 'POST /graphql' })
+ *   standIn.failNext(1, { status: 0, delayMs: 500 })      // the next answer is slow, not failed
  *   standIn.failAll({ status: 401 }); standIn.stopFailing(); standIn.setDelay(50)
  *   await standIn.close()
  *
@@ -66,7 +67,10 @@ export function githubGraphQLSchema(): GraphQLSchema {
 }
 
 export interface Failure {
+  /** 0: no failure, only `delayMs` (a slow answer). */
   status: number
+  /** Wait this long before answering. */
+  delayMs?: number
   /** The `message` of the JSON body. */
   message?: string
   /** Sent as `retry-after` (seconds). */
@@ -179,9 +183,10 @@ export async function startGitHubStandIn(
       route = restRoute(method, url.pathname.slice(restPrefix.length))
     }
 
-    if (delay > 0) await new Promise(resolve => setTimeout(resolve, delay))
     const failure = takeFailure(route)
-    if (failure) {
+    const wait = delay + (failure?.delayMs ?? 0)
+    if (wait > 0) await new Promise(resolve => setTimeout(resolve, wait))
+    if (failure && failure.status !== 0) {
       const headers: Record<string, string> = { ...(failure.headers ?? {}) }
       if (failure.retryAfter !== undefined) headers['retry-after'] = String(failure.retryAfter)
       answer = {
