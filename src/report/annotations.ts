@@ -38,7 +38,8 @@ function subject(result: RuleResult, context: AnnotationContext): string {
       ? `pull request #${result.pullRequest}, commit ${commit}`
       : `pull request #${result.pullRequest}`
   }
-  if (result.commit !== null) return `commit ${result.commit} (no pull request)`
+  if (result.commit !== null && result.commit !== context.sha)
+    return `commit ${result.commit} (no pull request)`
   return `the deployed commit ${context.sha}`
 }
 
