@@ -15,7 +15,7 @@ import {
   type LedgerView
 } from './ledger.js'
 import { redactUrl, scrubSecrets } from './redact.js'
-import type { UnchainedRecord } from './record.js'
+import type { EvidenceRecord, UnchainedRecord } from './record.js'
 
 export interface GitResult {
   exitCode: number
@@ -65,6 +65,9 @@ const PUSH_RACE =
 /** Retrying will not help: credentials, permissions, or the repository itself. */
 const FATAL =
   /returned error: (401|403|404)|authentication failed|permission to .* denied|could not read (username|password)|does not appear to be a git repository|repository not found|repository '[^']*' not found|terminal prompts disabled|protected branch|declined|GH006|GH013/i
+
+const AUTH =
+  /returned error: (401|403)|authentication failed|permission to .* denied|could not read (username|password)|repository not found/i
 
 type Outcome = { kind: 'ok' } | { kind: 'race'; detail: string } | { kind: 'transport'; detail: string }
 
@@ -143,6 +146,8 @@ class GitStore implements LedgerStore {
     return this.withScratch(async gitDir => {
       let transportFailures = 0
       let lastRace = ''
+      // A push whose answer was lost may have landed: found on the next read, it is not appended twice.
+      let unconfirmed: { record: EvidenceRecord; commit: string } | null = null
       for (let attempt = 1; attempt <= this.maxAttempts; attempt += 1) {
         if (attempt > 1) await this.sleep(this.backoff(attempt - 1))
         const fetched = await this.fetchTip(gitDir)
@@ -152,24 +157,24 @@ class GitStore implements LedgerStore {
           continue
         }
         const { view, text, tipCommit } = await this.readChain(gitDir, environment)
+        if (unconfirmed && text.includes(`"id":"${unconfirmed.record.id}"`)) {
+          return { record: unconfirmed.record, attempts: attempt - 1, commit: unconfirmed.commit }
+        }
+        unconfirmed = null
         const record = chainRecord(build(view), view.tip)
         const line = serializeRecord(record, environment)
         const separator = text !== '' && !text.endsWith('\n') ? '\n' : ''
-        const commit = await this.commitAppend(
-          gitDir,
-          environment,
-          tipCommit,
-          `${text}${separator}${line}\n`,
-          record
-        )
+        const content = `${text}${separator}${line}\n`
+        const commit = await this.commitAppend(gitDir, environment, tipCommit, content, record)
         const pushed = await this.push(gitDir, commit)
         if (pushed.kind === 'ok') return { record, attempts: attempt, commit }
         if (pushed.kind === 'race') {
           lastRace = pushed.detail
           continue
         }
+        unconfirmed = { record, commit }
         transportFailures += 1
-        if (transportFailures >= this.maxTransportAttempts) throw this.unreachable(pushed.detail)
+        if (transportFailures >= this.maxTransportAttempts) throw this.unreachable(pushed.detail, 'push to')
       }
       throw new UpstreamError(
         'ledger',
@@ -326,10 +331,13 @@ class GitStore implements LedgerStore {
     return { kind: 'transport', detail }
   }
 
-  private unreachable(detail: string): UpstreamError {
+  private unreachable(detail: string, action: 'read' | 'push to' = 'read'): UpstreamError {
+    const hint = AUTH.test(detail)
+      ? '. The evidence token was refused: it needs read and push access to this repository (contents: write)'
+      : ''
     return new UpstreamError(
       'ledger',
-      `cannot read the ledger branch ${this.config.branch} of ${redactUrl(this.config.remote)}: ${detail}`
+      `cannot ${action} the ledger branch ${this.config.branch} of ${redactUrl(this.config.remote)}: ${detail}${hint}`
     )
   }
 

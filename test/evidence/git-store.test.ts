@@ -229,6 +229,37 @@ describe('git store: concurrent writers', () => {
     expect(linesAtTip().map(l => (JSON.parse(l) as EvidenceRecord).sha)).not.toContain(sha('deployed'))
   })
 
+  const lostAnswers: Array<{ name: string; landed: boolean; attempts: number }> = [
+    {
+      name: 'a push that landed although its answer was lost is not appended again',
+      landed: true,
+      attempts: 1
+    },
+    { name: 'a push that failed in transit is retried', landed: false, attempts: 2 }
+  ]
+  for (const c of lostAnswers) {
+    it(c.name, async () => {
+      let failed = false
+      const flaky: GitRunner = async (args, options) => {
+        if (!args.includes('push') || failed) return defaultGit(args, options)
+        failed = true
+        if (c.landed) await defaultGit(args, options)
+        return { exitCode: 128, stdout: '', stderr: 'fatal: the remote end hung up unexpectedly\n' }
+      }
+      let built = 0
+      const { record, attempts } = await store({}, { runGit: flaky }).append('production', () => {
+        built += 1
+        return anUnchainedRecord()
+      })
+      expect(failed).toBe(true)
+      expect(attempts).toBe(c.attempts)
+      expect(built).toBe(c.landed ? 1 : 2)
+      expect(record.seq).toBe(1)
+      expect(linesAtTip()).toEqual([JSON.stringify(record)])
+      expect(history(remote, BRANCH)).toHaveLength(1)
+    })
+  }
+
   it('8 writer processes at once end with exactly 8 records, seq 1..8, links intact, none lost or duplicated', async () => {
     const markers = Array.from({ length: 8 }, (_, i) => `writer-${i + 1}`)
     const reports = await runWriters(
@@ -477,6 +508,7 @@ describe('git store: the token', () => {
     expect(error).toBeInstanceOf(UpstreamError)
     const message = (error as Error).message
     expect(message).toMatch(/cannot read the ledger branch/)
+    expect(message).toMatch(/The evidence token was refused: it needs read and push access/)
     // One fetch: a refused credential is not retried.
     expect(server.authorizations).toHaveLength(1)
     for (const text of [message, (error as Error).stack ?? '', output.text()]) {
