@@ -4,7 +4,13 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { LedgerIntegrityError, UpstreamError } from '../../src/errors.js'
 import { ChainVerifier } from '../../src/evidence/chain.js'
-import { createGitStore, type GitRunner, type GitStoreDeps } from '../../src/evidence/git-store.js'
+import {
+  commitIdentity,
+  createGitStore,
+  gitEnvironment,
+  type GitRunner,
+  type GitStoreDeps
+} from '../../src/evidence/git-store.js'
 import { computeRecordId } from '../../src/evidence/hash.js'
 import type { LedgerView } from '../../src/evidence/ledger.js'
 import type { EvidenceRecord } from '../../src/evidence/record.js'
@@ -555,6 +561,60 @@ describe('git store: the token', () => {
     await store({ token: TOKEN }, { runGit: spy }).append('production', () => anUnchainedRecord())
     expect(seen.length).toBeGreaterThan(5)
     for (const args of seen) expect(args.join(' ')).not.toMatch(new RegExp(`${TOKEN}|${BASIC}|extraheader`))
+  })
+})
+
+describe('git store: environment and identity', () => {
+  it('drops variables that redirect git, trace its requests or inject config, and passes its own config', () => {
+    const env = gitEnvironment(
+      {
+        PATH: '/usr/bin',
+        HOME: '/home/runner',
+        GIT_DIR: '/work/app/.git',
+        GIT_TRACE_CURL: '1',
+        GIT_CURL_VERBOSE: '1',
+        GIT_CONFIG_COUNT: '1',
+        GIT_CONFIG_KEY_0: 'http.proxy',
+        GIT_CONFIG_VALUE_0: 'http://evil.test',
+        GIT_CONFIG_PARAMETERS: "'core.sshCommand=evil'",
+        GIT_SSL_CAINFO: '/etc/ssl/corp.pem',
+        GIT_SSH_COMMAND: 'ssh -i key'
+      },
+      'AUTHORIZATION: basic eC1hY2Nlc3M='
+    )
+    expect(env).toMatchObject({
+      PATH: '/usr/bin',
+      HOME: '/home/runner',
+      GIT_SSL_CAINFO: '/etc/ssl/corp.pem',
+      GIT_SSH_COMMAND: 'ssh -i key',
+      GIT_TERMINAL_PROMPT: '0',
+      LC_ALL: 'C'
+    })
+    for (const dropped of ['GIT_DIR', 'GIT_TRACE_CURL', 'GIT_CURL_VERBOSE', 'GIT_CONFIG_PARAMETERS']) {
+      expect(env).not.toHaveProperty(dropped)
+    }
+    const config = Array.from({ length: Number(env.GIT_CONFIG_COUNT) }, (_, i) => [
+      env[`GIT_CONFIG_KEY_${i}`],
+      env[`GIT_CONFIG_VALUE_${i}`]
+    ])
+    expect(config).toContainEqual(['http.extraheader', ''])
+    expect(config).toContainEqual(['http.extraheader', 'AUTHORIZATION: basic eC1hY2Nlc3M='])
+    expect(config).toContainEqual(['credential.helper', ''])
+    expect(config).not.toContainEqual(['http.proxy', 'http://evil.test'])
+    // The reset comes before the header, so only this header is sent.
+    expect(config.findIndex(([k, v]) => k === 'http.extraheader' && v === '')).toBeLessThan(
+      config.findIndex(([k, v]) => k === 'http.extraheader' && v !== '')
+    )
+  })
+
+  it.each([
+    ['octocat', 'octocat <octocat@users.noreply.github.com>'],
+    ['dependabot[bot]', 'dependabot[bot] <dependabot[bot]@users.noreply.github.com>'],
+    ['evil <root@x>\nname', 'evilroot@xname <evilroot@xname@users.noreply.github.com>'],
+    ['', 'unknown-actor <unknown-actor@users.noreply.github.com>']
+  ])('commits as %j', (actor, expected) => {
+    const { name, email } = commitIdentity(actor)
+    expect(`${name} <${email}>`).toBe(expected)
   })
 })
 
