@@ -1,5 +1,6 @@
 import type { ExportRow, ExportSummary } from './export-rows.js'
 import { formatDuration, periodText } from './export-md.js'
+import { parseTime } from './record-shape.js'
 import { escapeHtml, safeHttpUrl } from './text.js'
 
 // Nothing in the file may load or run anything: no script at all, no network. The policy also stops a
@@ -35,7 +36,9 @@ td.mono, .mono { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, mon
 .ok { color: #1a7f37; }
 .bad { color: var(--emergency); }
 .sub { color: var(--muted); display: block; }
+time { white-space: nowrap; }
 ul.plain { list-style: none; margin: 0; padding: 0; }
+ul.checks li { white-space: nowrap; }
 footer { color: var(--muted); margin-top: 28px; font-size: 12px; }
 @media print { th { position: static; } body { padding: 0; } }
 `
@@ -163,6 +166,18 @@ ${body || '<tr><td colspan="10">No deploys in the period.</td></tr>'}
 </table>`
 }
 
+/** A time as a person reads it (UTC, to the second), with the exact text kept in `datetime`. */
+function time(text: string | null): string {
+  if (text === null) return ''
+  const ms = parseTime(text)
+  if (Number.isNaN(ms)) return escapeHtml(text)
+  const shown = new Date(ms)
+    .toISOString()
+    .replace('T', ' ')
+    .replace(/\.\d+Z$/, '')
+  return `<time datetime="${escapeHtml(text)}">${shown}</time>`
+}
+
 function link(url: string | null, text: string): string {
   const href = safeHttpUrl(url)
   return href ? `<a href="${escapeHtml(href)}" rel="noreferrer noopener">${text}</a>` : text
@@ -177,12 +192,12 @@ function renderRow(row: ExportRow): string {
   const pr =
     row.pullRequest === null
       ? `<span class="sub">no pull request (${escapeHtml(row.range)})</span>`
-      : `${link(row.url, `#${row.pullRequest}`)} ${escapeHtml(row.title ?? '')}<span class="sub">merged ${escapeHtml(row.mergedAt ?? '')}${row.mergedBy ? ` by ${escapeHtml(row.mergedBy)}` : ''}</span>`
+      : `${link(row.url, `#${row.pullRequest}`)} ${escapeHtml(row.title ?? '')}<span class="sub">merged ${time(row.mergedAt)}${row.mergedBy ? ` by ${escapeHtml(row.mergedBy)}` : ''}</span>`
   const approvals = row.approvals.length
-    ? `<ul class="plain">${row.approvals.map(a => `<li>${escapeHtml(a.login)}<span class="sub">${escapeHtml(a.submittedAt)}</span></li>`).join('')}</ul>`
+    ? `<ul class="plain">${row.approvals.map(a => `<li>${escapeHtml(a.login)}<span class="sub">${time(a.submittedAt)}</span></li>`).join('')}</ul>`
     : '<span class="bad">none</span>'
   const checks = row.checks.length
-    ? `<ul class="plain">${row.checks
+    ? `<ul class="plain checks">${row.checks
         .map(c => {
           const good = ['success', 'neutral', 'skipped'].includes(c.conclusion)
           return `<li>${escapeHtml(c.name)}: <span class="${good ? 'ok' : 'bad'}">${escapeHtml(c.conclusion)}</span></li>`
@@ -190,10 +205,10 @@ function renderRow(row: ExportRow): string {
         .join('')}</ul>`
     : ''
   const ticket = row.ticket
-    ? `${link(row.ticket.url, escapeHtml(row.ticket.key))} ${escapeHtml(row.ticket.status)}${row.ticket.approvedAt ? `<span class="sub">approved ${escapeHtml(row.ticket.approvedAt)}</span>` : ''}`
+    ? `${link(row.ticket.url, escapeHtml(row.ticket.key))} ${escapeHtml(row.ticket.status)}${row.ticket.approvedAt ? `<span class="sub">approved ${time(row.ticket.approvedAt)}</span>` : ''}`
     : ''
   const emergency = row.emergency
     ? `<span class="tag emergency">emergency</span><span class="sub">by ${escapeHtml(row.emergencyActor ?? '')}: ${escapeHtml(row.emergencyJustification ?? '')}</span>${row.followUpUrl ? link(row.followUpUrl, 'follow-up') : '<span class="sub">no follow-up</span>'}`
     : ''
-  return `<tr class="${kind}"><td class="mono">${escapeHtml(row.deployedAt)}</td><td>${escapeHtml(row.environment)}${decision}</td><td class="mono">${link(row.runUrl, escapeHtml(row.sha.slice(0, 12)))}</td><td>${pr}</td><td>${escapeHtml(row.author ?? '')}</td><td>${approvals}</td><td>${checks}</td><td>${ticket}</td><td>${emergency}</td><td class="mono">${row.seq}<span class="sub" title="${escapeHtml(row.recordId)}">${escapeHtml(row.recordId.slice(0, 12))}</span></td></tr>`
+  return `<tr class="${kind}"><td>${time(row.deployedAt)}</td><td>${escapeHtml(row.environment)}${decision}</td><td class="mono">${link(row.runUrl, escapeHtml(row.sha.slice(0, 12)))}</td><td>${pr}</td><td>${escapeHtml(row.author ?? '')}</td><td>${approvals}</td><td>${checks}</td><td>${ticket}</td><td>${emergency}</td><td class="mono">${row.seq}<span class="sub" title="${escapeHtml(row.recordId)}">${escapeHtml(row.recordId.slice(0, 12))}</span></td></tr>`
 }
