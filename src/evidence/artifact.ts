@@ -46,6 +46,13 @@ export async function uploadEvidenceArtifact(
     const result = await uploader.uploadArtifact(name, [input.path], dirname(input.path))
     return { status: 'uploaded', name, id: result.id ?? null, size: result.size ?? null }
   } catch (error) {
+    if (error instanceof Error && error.name === 'GHESNotSupportedError') {
+      return {
+        status: 'skipped',
+        name,
+        message: `artifact ${name} not uploaded: ${error.message} (the evidence file is at ${input.path})`
+      }
+    }
     return {
       status: 'failed',
       name,

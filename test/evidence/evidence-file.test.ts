@@ -188,6 +188,25 @@ describe('artifact upload', () => {
       )
   })
 
+  it('is skipped on GitHub Enterprise Server, where the artifact client does not work', async () => {
+    const ghes = Object.assign(
+      new Error('@actions/artifact v2.0.0+ ... are not currently supported on GHES.'),
+      {
+        name: 'GHESNotSupportedError'
+      }
+    )
+    const outcome = await uploadEvidenceArtifact(file, {
+      env: runner,
+      loadUploader: async () => ({
+        uploadArtifact: async () => {
+          throw ghes
+        }
+      })
+    })
+    expect(outcome).toMatchObject({ status: 'skipped', name: 'deploy-evidence-prod-77-3' })
+    if (outcome.status === 'skipped') expect(outcome.message).toMatch(/not currently supported on GHES/)
+  })
+
   it('reports a failure of the real client against an unreachable results service', async () => {
     const path = await writeEvidenceFile(dir, {
       environment: 'prod',
