@@ -488,7 +488,11 @@ export class Scenario {
   }
 
   /** Merges a branch (or commit) into the pull request's branch, e.g. another feature branch. */
-  mergeIntoPullRequest(ref: PullRequestRef, from: string, options: { by?: string; at?: string } = {}): string {
+  mergeIntoPullRequest(
+    ref: PullRequestRef,
+    from: string,
+    options: { by?: string; at?: string } = {}
+  ): string {
     const pr = this.openPull(ref)
     const by = options.by ?? pr.author
     const source = this.data.branches[from] ?? from
