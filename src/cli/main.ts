@@ -63,10 +63,9 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     return code
   } catch (error) {
     if (error instanceof CommanderError) {
-      // Commander has printed its message (naming the option) already.
-      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version'
-        ? EXIT.ok
-        : EXIT.usage
+      // Commander has printed its message (naming the option) already. Help that was asked for exits 0;
+      // help shown because no command was given is a usage error.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage
     }
     if (error instanceof UsageError) {
       io.stderr(`deploy-gate: error: ${error.message}\n(see deploy-gate ${commandOf(argv)} --help)\n`)
