@@ -29,7 +29,7 @@ async function gateWithJira(
 ) {
   jira = await startJiraStandIn({ tickets, flavour })
   current = await stage(s)
-  const auth =
+  const auth: Record<string, string> =
     flavour === 'cloud'
       ? { 'jira-email': jira.email, 'jira-api-token': jira.apiToken }
       : { 'jira-pat': jira.pat }
