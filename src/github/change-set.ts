@@ -61,7 +61,7 @@ export async function fetchChangeSet(
   const fullName = `${repository.owner}/${repository.name}`
   const purpose: RequestPurpose = {
     what: `the change set of ${request.sha.slice(0, 12)} in ${fullName}`,
-    permission: READ_PERMISSIONS
+    permission: request.withClosingIssues ? `${READ_PERMISSIONS}, issues: read` : READ_PERMISSIONS
   }
   const shas =
     request.base === null

@@ -440,7 +440,7 @@ describe('fetchChangeSet: closing issues as tickets', () => {
       deployBranch: null,
       withClosingIssues: true
     })
-    await expect(failing).rejects.toThrow(/permission/)
+    await expect(failing).rejects.toThrow(/lacks a permission .*issues: read/)
   })
 
   it('a pull request that closes nothing has no tickets', async () => {

@@ -122,6 +122,24 @@ describe('retries', () => {
     expect(gh.standIn.count()).toBe(1)
   })
 
+  it('an exhausted primary rate limit (403, no quota left until reset) is reported as a rate limit', async () => {
+    const { s, sha } = merged()
+    const gh = await adapter(s, { client: { throttle: true, retryUnitMs: 1000, totalTimeoutMs: 5000 } })
+    gh.standIn.failAll({
+      status: 403,
+      message: 'API rate limit exceeded for installation ID 12345.',
+      headers: {
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 1800)
+      }
+    })
+    const error = await failure(initial(gh, sha))
+    expect(error).toMatchObject({ service: 'GitHub', status: 403 })
+    expect(error.message).toMatch(/HTTP 403 .*rate limit exceeded; try again later/)
+    expect(error.message).not.toMatch(/permission/)
+    expect(gh.standIn.count()).toBe(1)
+  })
+
   it('the total time is bounded: retries stop at the deadline', async () => {
     const { s, sha } = merged()
     const gh = await adapter(s, { client: { retryUnitMs: 100, totalTimeoutMs: 400 } })
