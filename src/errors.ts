@@ -3,7 +3,7 @@ export class ConfigError extends Error {
   override name = 'ConfigError'
 }
 
-export type Service = 'GitHub' | 'Jira' | 'ledger' | 'webhook'
+export type Service = 'GitHub' | 'Jira' | 'ledger' | 'webhook' | 'deploy-gate'
 
 /** A service the gate depends on could not answer: the gate cannot establish a fact, so it blocks. */
 export class UpstreamError extends Error {

@@ -119,14 +119,18 @@ export async function run(deps: Deps = defaultDeps()): Promise<void> {
   const started = deps.now()
   let record: EvidenceRecord | null = null
   let outcome: Outcome | null = null
-  let ledgerError: string | null = null
+  // What stopped the run before a record was appended, if anything: a decision is only final once recorded.
+  let failure: string | null = null
   let attempts: number | null = null
   let ledgerCommit: string | null = null
   let ledger: LedgerStore | null = null
+  let phase: 'read the ledger' | 'decide' | 'append the record' = 'read the ledger'
   try {
     ledger = await deps.ledger(config)
     const view = await ledger.read(config.environment)
+    phase = 'decide'
     outcome = await decide(config, deps, view, started)
+    phase = 'append the record'
     const decided = outcome
     const appended = await ledger.append(config.environment, () =>
       buildRecord({
@@ -147,8 +151,9 @@ export async function run(deps: Deps = defaultDeps()): Promise<void> {
     attempts = appended.attempts
     ledgerCommit = appended.commit
   } catch (error) {
-    // No deploy goes out unrecorded: a ledger that cannot be read, verified or appended to is a block.
-    ledgerError = getErrorMessage(error)
+    // No deploy goes out unrecorded: a ledger that cannot be read, verified or appended to is a block, and
+    // so is anything unexpected while deciding (fail closed).
+    failure = `deploy-gate could not ${phase}: ${getErrorMessage(error)}`
   }
 
   const decision: Decision =
@@ -156,8 +161,8 @@ export async function run(deps: Deps = defaultDeps()): Promise<void> {
       ? outcome.decision
       : blockedByUpstream(
           outcome?.plan?.range ?? 'initial',
-          'ledger',
-          ledgerError ?? 'the record was not appended',
+          phase === 'decide' ? 'deploy-gate' : 'ledger',
+          failure ?? 'the record was not appended',
           null,
           config.sha
         )
@@ -188,10 +193,10 @@ export async function run(deps: Deps = defaultDeps()): Promise<void> {
         location: ledger?.describe(config.environment) ?? config.evidence.store,
         attempts,
         commit: ledgerCommit,
-        error: ledgerError
+        error: failure
       },
       webhook,
-      errors: [...(outcome?.errors ?? []), ...(ledgerError ? [ledgerError] : [])]
+      errors: [...(outcome?.errors ?? []), ...(failure ? [failure] : [])]
     })
   } catch (error) {
     deps.core.warning(`The evidence file could not be written: ${getErrorMessage(error)}`)
@@ -253,7 +258,7 @@ export async function run(deps: Deps = defaultDeps()): Promise<void> {
   )
   if (!record) {
     deps.core.setFailed(
-      `The evidence record could not be appended, so the deploy is blocked: ${ledgerError ?? 'unknown error'}`
+      `${failure ?? 'The evidence record was not appended'}. No record was written, so the deploy is blocked.`
     )
   } else if (decision.decision === 'block') {
     const because = `blocked: ${decision.reasons.join(', ')}`

@@ -9,7 +9,7 @@ import { defaults as actionsDefaults } from '@actions/github/lib/utils'
 import type { Octokit } from '@octokit/core'
 import type { OctokitPlugin } from '@octokit/core/types'
 import { retry } from '@octokit/plugin-retry'
-import { throttling } from '@octokit/plugin-throttling'
+import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling'
 import { UpstreamError, getErrorMessage } from '../errors.js'
 
 export interface GitHubClientOptions {
@@ -88,6 +88,16 @@ interface RequestMeta {
   signal?: AbortSignal
 }
 
+/**
+ * The throttling plugin spaces "write" requests at least a second apart, as GitHub asks for mutative
+ * requests, and counts every GraphQL request as one. The gate's GraphQL requests are read-only queries and
+ * a run makes at most one write (a retrospective issue), so that spacing would only add a second per
+ * query. Rate limits are still honoured: the plugin's global group and its rate-limit handling stay.
+ */
+const UNSPACED = {
+  key: () => ({ schedule: <T>(_options: unknown, job: () => Promise<T>) => job() })
+} as unknown as NonNullable<Extract<ThrottlingOptions, { onRateLimit: unknown }>['write']>
+
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const retries = options.retries ?? GITHUB_CLIENT_DEFAULTS.retries
   const unit = options.retryUnitMs ?? GITHUB_CLIENT_DEFAULTS.retryUnitMs
@@ -130,6 +140,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
           ? { enabled: false }
           : {
               retryAfterBaseValue: unit,
+              write: UNSPACED,
               onRateLimit: wantRateLimitRetry,
               onSecondaryRateLimit: wantRateLimitRetry
             },
