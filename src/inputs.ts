@@ -504,7 +504,8 @@ function readJira(
   if (url && (url.search !== '' || url.hash !== '')) {
     invalid('jira-base-url', base, 'the Jira site: an http:// or https:// URL without query or fragment')
   }
-  if (email !== '' && (/\s/.test(email) || !/^[^@]+@[^@]+$/.test(email))) {
+  // jira.js accepts only an address whose domain has a dot; checked here so that it fails before any request.
+  if (email !== '' && (/\s/.test(email) || !/^[^@]+@[^@.]+(\.[^@.]+)+$/.test(email))) {
     invalid('jira-email', email, 'the e-mail address of the Jira Cloud account')
   }
   for (const name of ['jira-api-token', 'jira-pat'] as const) {

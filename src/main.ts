@@ -291,12 +291,10 @@ async function decide(config: Config, deps: Deps, view: LedgerView, now: Date): 
       isAncestor: (a, b) => github.facts.isAncestor(a, b)
     })
     warnings.push(...plan.warnings)
-    const protection =
-      config.evidence.store === 'git' && isRepositoryRemote(config)
-        ? github.facts
-            .branchProtection(config.context.repository, config.evidence.branch)
-            .catch(() => 'unknown' as const)
-        : Promise.resolve('protected' as const)
+    const ledgerAt = ledgerBranch(config)
+    const protection = ledgerAt
+      ? github.facts.branchProtection(ledgerAt.repository, ledgerAt.branch).catch(() => 'unknown' as const)
+      : Promise.resolve(null)
     facts = await github.facts.fetchChangeSet({
       // A rollback is checked against itself: an empty change set, only the deployed commit's CI.
       base: plan.range === 'rollback' ? config.sha : plan.base,
@@ -313,7 +311,13 @@ async function decide(config: Config, deps: Deps, view: LedgerView, now: Date): 
         tickets.push(lookup)
       }
     }
-    if ((await protection) === 'unprotected') warnings.push('ledger-unprotected')
+    const protectedBranch = await protection
+    if (protectedBranch === 'unprotected') warnings.push('ledger-unprotected')
+    if (protectedBranch === 'unknown' && ledgerAt) {
+      deps.core.notice(
+        `Could not tell whether branch ${ledgerAt.branch} of ${ledgerAt.repository} is protected against force pushes and deletion (the token may lack administration: read).`
+      )
+    }
     decision = evaluate({ facts, range: plan.range, policy: config.policy, tickets: byKey, emergency })
   } catch (error) {
     if (!(error instanceof UpstreamError)) throw error
@@ -374,16 +378,18 @@ async function openFollowUp(
   }
 }
 
-/** Whether the ledger lives in the repository being deployed (its protection can then be read). */
-function isRepositoryRemote(config: Config): boolean {
-  if (config.evidence.store !== 'git') return false
-  const expected = `${config.context.serverUrl.replace(/\/+$/, '')}/${config.context.repository}`
-  return (
-    config.evidence.remote
-      .replace(/\.git$/, '')
-      .replace(/\/+$/, '')
-      .toLowerCase() === expected.toLowerCase()
-  )
+/**
+ * The GitHub repository (`owner/name`) and branch that hold the ledger when `evidence-remote` is on this GitHub
+ * server — this repository or a central evidence repository — so its branch protection can be read; null
+ * for other remotes (file://, another host), where GitHub cannot say.
+ */
+function ledgerBranch(config: Config): { repository: string; branch: string } | null {
+  if (config.evidence.store !== 'git') return null
+  const server = config.context.serverUrl.replace(/\/+$/, '').toLowerCase()
+  const remote = config.evidence.remote.replace(/\/+$/, '').replace(/\.git$/, '')
+  if (!remote.toLowerCase().startsWith(`${server}/`)) return null
+  const path = remote.slice(server.length + 1)
+  return /^[^/]+\/[^/]+$/.test(path) ? { repository: path, branch: config.evidence.branch } : null
 }
 
 function runOf(config: Config): EvidenceRecord['run'] {

@@ -569,6 +569,12 @@ describe('readConfig: rejected values name the input, the value and what is acce
       `Invalid input 'jira-email': "release bot". Expected the e-mail address of the Jira Cloud account.`
     ],
     [
+      'an e-mail whose domain has no dot (jira.js refuses it)',
+      { 'jira-email': 'release@localhost' },
+      {},
+      `Invalid input 'jira-email': "release@localhost". Expected the e-mail address of the Jira Cloud account.`
+    ],
+    [
       'a malformed project key',
       { 'jira-projects': 'PAY, 1AB,cve-2024' },
       {},
