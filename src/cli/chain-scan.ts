@@ -1,6 +1,6 @@
 import { ChainVerifier, type ChainBreak, type ChainLink } from '../evidence/chain.js'
 import type { EvidenceRecord } from '../evidence/record.js'
-import { readLines, UnreadableLineError, type LedgerFile } from './ledger-files.js'
+import { readLines, UnreadableLineError, type ByteRange, type LedgerFile } from './ledger-files.js'
 import { asEvidenceRecord, checkRecordShape } from './record-shape.js'
 
 /** The first thing wrong in a chain file: where it is and what was expected there. */
@@ -21,8 +21,19 @@ export interface ChainResult {
   file: string
   /** Records verified before the first problem (all of them when there is none). */
   records: number
+  /** Lines read (up to the first problem, or all of them for a visitor that reads on). */
+  lines: number
   tip: ChainLink | null
   problem: ChainProblem | null
+}
+
+/**
+ * A part of a chain file verified on its own: the bytes of `range`, continuing the chain after `after`
+ * (the record on the line just before the range). Line numbers then count from the range's first line.
+ */
+export interface ChainPart {
+  range: ByteRange
+  after: ChainLink | null
 }
 
 export interface ChainVisitor {
@@ -40,16 +51,20 @@ export interface ChainVisitor {
  * (JSON, required fields, `schema`, `environment` = the file's, `seq`, `prev`, `id`), then checks each
  * record's field types (SPEC §5) so that the records handed on can be read without surprises.
  */
-export async function scanChain(file: LedgerFile, visitor: ChainVisitor = {}): Promise<ChainResult> {
-  const verifier = new ChainVerifier(file.environment)
+export async function scanChain(
+  file: LedgerFile,
+  visitor: ChainVisitor = {},
+  part: ChainPart | null = null
+): Promise<ChainResult> {
+  const verifier = new ChainVerifier(file.environment, part?.after ?? null)
   let problem: ChainProblem | null = null
   let lineNo = 0
   try {
-    for await (const line of readLines(file.path)) {
+    for await (const line of readLines(file.path, part?.range ?? null)) {
+      if (problem && !visitor.unverified) break
       lineNo += 1
       if (problem) {
-        if (!visitor.unverified) break
-        visitor.unverified(line, lineNo)
+        visitor.unverified?.(line, lineNo)
         continue
       }
       const parsed = verifier.push(line)
@@ -88,7 +103,14 @@ export async function scanChain(file: LedgerFile, visitor: ChainVisitor = {}): P
   // A record that fails the type check is still part of an intact hash chain; it is not counted as read.
   const records =
     problem && problem.line !== null ? Math.min(verifier.count, problem.line - 1) : verifier.count
-  return { environment: file.environment, file: file.name, records, tip: verifier.tip, problem }
+  return {
+    environment: file.environment,
+    file: file.name,
+    records,
+    lines: lineNo,
+    tip: verifier.tip,
+    problem
+  }
 }
 
 /** The ChainVerifier's message without the line and expected/found it also carries as fields. */

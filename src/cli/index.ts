@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { realpathSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
+import { isMainThread } from 'node:worker_threads'
 import { main } from './main.js'
 
 export { main } from './main.js'
@@ -17,6 +18,7 @@ function isProgram(): boolean {
   }
 }
 
-if (isProgram()) {
+// Worker threads of `verify` load this same file (the bundle is one file): only the main thread runs.
+if (isMainThread && isProgram()) {
   process.exitCode = await main(process.argv.slice(2))
 }

@@ -85,6 +85,12 @@ export class UnreadableLineError extends Error {
   }
 }
 
+/** Bytes `[start, end)` of a file; `start` is the first byte of a line. */
+export interface ByteRange {
+  start: number
+  end: number
+}
+
 /** Far above any real record (kilobytes), low enough that a file without newlines cannot exhaust memory. */
 export const MAX_LINE_BYTES = 64 * 1024 * 1024
 
@@ -93,9 +99,17 @@ export const MAX_LINE_BYTES = 64 * 1024 * 1024
  * memory. Splits on `\n` (a `\r` before it is JSON white space); a missing final newline is accepted. A line
  * that cannot be a record throws UnreadableLineError after the lines before it were yielded.
  */
-export async function* readLines(path: string): AsyncGenerator<string> {
+export async function* readLines(
+  path: string,
+  range: ByteRange | null = null,
+  maxLineBytes = MAX_LINE_BYTES
+): AsyncGenerator<string> {
   let carry: Buffer | null = null
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+  const stream = createReadStream(path, {
+    highWaterMark: 1 << 20,
+    ...(range ? { start: range.start, end: range.end - 1 } : {})
+  })
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
     const bytes: Buffer = carry ? Buffer.concat([carry, chunk]) : chunk
     let start = 0
     let newline = bytes.indexOf(10, start)
@@ -105,10 +119,10 @@ export async function* readLines(path: string): AsyncGenerator<string> {
       newline = bytes.indexOf(10, start)
     }
     carry = start < bytes.length ? bytes.subarray(start) : null
-    if (carry && carry.length > MAX_LINE_BYTES) {
+    if (carry && carry.length > maxLineBytes) {
       throw new UnreadableLineError(
         'the line is too long to be a record',
-        `at most ${MAX_LINE_BYTES} bytes`,
+        `at most ${maxLineBytes} bytes`,
         `${carry.length} bytes without a newline`
       )
     }

@@ -9,50 +9,123 @@ export interface ShapeProblem {
   found: string
 }
 
-type Check = (value: unknown) => string | null
+/** What a value must be; the schema below is built from these once. */
+type Spec =
+  | { kind: 'leaf'; test: (value: unknown) => boolean; expected: string }
+  | { kind: 'object'; fields: ReadonlyArray<readonly [string, Spec]> }
+  | { kind: 'list'; item: Spec }
+  | { kind: 'nullable'; inner: Spec }
 
-const string: Check = v => (typeof v === 'string' ? null : 'a string')
-const nullableString: Check = v => (v === null || typeof v === 'string' ? null : 'a string or null')
+const leaf = (expected: string, test: (value: unknown) => boolean): Spec => ({ kind: 'leaf', test, expected })
+const object = (fields: Record<string, Spec>): Spec => ({ kind: 'object', fields: Object.entries(fields) })
+const list = (item: Spec): Spec => ({ kind: 'list', item })
+const nullable = (inner: Spec): Spec => ({ kind: 'nullable', inner })
+const oneOf = (values: readonly string[]): Spec =>
+  leaf(values.map(x => JSON.stringify(x)).join(' or '), v => typeof v === 'string' && values.includes(v))
+
 // With a zone: Jira's `+0000` form is accepted as well as `Z` and `+00:00`.
-const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/
-const time: Check = v =>
-  typeof v === 'string' && ISO_TIME.test(v) && !Number.isNaN(parseTime(v))
-    ? null
-    : 'an ISO 8601 time with a zone'
-const nullableTime: Check = v => (v === null ? null : time(v) && 'an ISO 8601 time or null')
-const stringOrNumber: Check = v =>
-  typeof v === 'string' || typeof v === 'number' ? null : 'a string or a number'
-const oneOf =
-  (values: readonly string[]): Check =>
-  v =>
-    typeof v === 'string' && values.includes(v) ? null : values.map(x => JSON.stringify(x)).join(' or ')
+const ISO_TIME =
+  /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)$/
+
+const string = leaf('a string', v => typeof v === 'string')
+const time = leaf('an ISO 8601 time with a zone', v => typeof v === 'string' && ISO_TIME.test(v))
+const stringOrNumber = leaf('a string or a number', v => typeof v === 'string' || typeof v === 'number')
+const integer = leaf('an integer', v => Number.isInteger(v))
+
+/** SPEC §5, field by field. Extra fields are allowed anywhere: the ledger may come from another writer. */
+const RECORD: Spec = object({
+  environment: string,
+  repository: string,
+  sha: string,
+  previousSha: nullable(string),
+  range: oneOf(RANGES),
+  decision: oneOf(['allow', 'block']),
+  actor: string,
+  decidedAt: time,
+  reasons: list(string),
+  warnings: list(string),
+  emergency: nullable(
+    object({
+      actor: string,
+      justification: string,
+      bypassed: list(string),
+      followUp: object({ url: nullable(string), dueAt: time })
+    })
+  ),
+  run: object({ id: stringOrNumber, attempt: stringOrNumber, url: string, workflow: string }),
+  changes: list(
+    object({
+      number: integer,
+      title: string,
+      url: string,
+      author: string,
+      mergedAt: time,
+      mergedBy: nullable(string),
+      headSha: string,
+      approvals: list(object({ login: string, submittedAt: time, commitSha: nullable(string) })),
+      checks: list(object({ name: string, conclusion: string, completedAt: nullable(time) })),
+      ticket: nullable(object({ key: string, url: string, status: string, approvedAt: nullable(time) }))
+    })
+  ),
+  commits: list(string)
+})
+
+interface Mismatch {
+  path: Array<string | number>
+  expected: string
+  value: unknown
+}
+
+/** Null when `value` fits; otherwise where it does not (the path is built only on the way out). */
+function mismatch(value: unknown, spec: Spec): Mismatch | null {
+  switch (spec.kind) {
+    case 'leaf':
+      return spec.test(value) ? null : { path: [], expected: spec.expected, value }
+    case 'nullable':
+      if (value === null) return null
+      {
+        const found = mismatch(value, spec.inner)
+        if (found && found.path.length === 0) found.expected = `${found.expected} or null`
+        return found
+      }
+    case 'list': {
+      if (!Array.isArray(value)) return { path: [], expected: 'an array', value }
+      for (let i = 0; i < value.length; i += 1) {
+        const found = mismatch(value[i], spec.item)
+        if (found) {
+          found.path.unshift(i)
+          return found
+        }
+      }
+      return null
+    }
+    case 'object': {
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        return { path: [], expected: 'an object', value }
+      }
+      const record = value as Record<string, unknown>
+      for (const [name, inner] of spec.fields) {
+        const found = mismatch(record[name], inner)
+        if (found) {
+          found.path.unshift(name)
+          return found
+        }
+      }
+      return null
+    }
+  }
+}
 
 /**
  * Checks that a record (whose chain is already verified) has the fields SPEC §5 describes, with their
- * types, so that export and findings can read it. Extra fields are allowed anywhere: the ledger may be
- * written by another implementation. Returns the first problem, or null.
+ * types, so that export and findings can read it. Returns the first problem, or null.
  */
 export function checkRecordShape(record: Record<string, unknown>): ShapeProblem | null {
-  return (
-    fields(record, '', {
-      environment: string,
-      repository: string,
-      sha: string,
-      previousSha: nullableString,
-      range: oneOf(RANGES),
-      decision: oneOf(['allow', 'block']),
-      actor: string,
-      decidedAt: time
-    }) ??
-    list(record.reasons, 'reasons', (v, at) => leaf(v, at, string)) ??
-    list(record.warnings, 'warnings', (v, at) => leaf(v, at, string)) ??
-    emergency(record.emergency) ??
-    object(record.run, 'run', run =>
-      fields(run, 'run.', { id: stringOrNumber, attempt: stringOrNumber, url: string, workflow: string })
-    ) ??
-    list(record.changes, 'changes', change) ??
-    list(record.commits, 'commits', (v, at) => leaf(v, at, string))
-  )
+  const found = mismatch(record, RECORD)
+  if (!found) return null
+  const field = found.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('')
+  const text = found.value === undefined ? 'nothing' : JSON.stringify(found.value)
+  return { field, expected: found.expected, found: text.length > 60 ? `${text.slice(0, 57)}...` : text }
 }
 
 /** Epoch milliseconds of an ISO 8601 time, also in Jira's `+0000` form; NaN when it is not one. */
@@ -65,95 +138,4 @@ export function parseTime(text: string): number {
 /** The record as the CLI reads it, once `checkRecordShape` found nothing wrong. */
 export function asEvidenceRecord(record: Record<string, unknown>): EvidenceRecord {
   return record as unknown as EvidenceRecord
-}
-
-function emergency(value: unknown): ShapeProblem | null {
-  if (value === null) return null
-  return object(
-    value,
-    'emergency',
-    e =>
-      fields(e, 'emergency.', { actor: string, justification: string }) ??
-      list(e.bypassed, 'emergency.bypassed', (v, at) => leaf(v, at, string)) ??
-      object(e.followUp, 'emergency.followUp', f =>
-        fields(f, 'emergency.followUp.', { url: nullableString, dueAt: time })
-      )
-  )
-}
-
-function change(value: unknown, at: string): ShapeProblem | null {
-  return object(value, at, c => {
-    if (typeof c.number !== 'number' || !Number.isInteger(c.number))
-      return problem(`${at}.number`, 'an integer', c.number)
-    return (
-      fields(c, `${at}.`, {
-        title: string,
-        url: string,
-        author: string,
-        mergedAt: time,
-        mergedBy: nullableString,
-        headSha: string
-      }) ??
-      list(c.approvals, `${at}.approvals`, (a, where) =>
-        object(a, where, x =>
-          fields(x, `${where}.`, { login: string, submittedAt: time, commitSha: nullableString })
-        )
-      ) ??
-      list(c.checks, `${at}.checks`, (k, where) =>
-        object(k, where, x =>
-          fields(x, `${where}.`, { name: string, conclusion: string, completedAt: nullableTime })
-        )
-      ) ??
-      (c.ticket === null
-        ? null
-        : object(c.ticket, `${at}.ticket`, t =>
-            fields(t, `${at}.ticket.`, { key: string, url: string, status: string, approvedAt: nullableTime })
-          ))
-    )
-  })
-}
-
-function fields(
-  value: Record<string, unknown>,
-  prefix: string,
-  checks: Record<string, Check>
-): ShapeProblem | null {
-  for (const [name, check] of Object.entries(checks)) {
-    const found = leaf(value[name], `${prefix}${name}`, check)
-    if (found) return found
-  }
-  return null
-}
-
-function leaf(value: unknown, at: string, check: Check): ShapeProblem | null {
-  const expected = check(value)
-  return expected === null ? null : problem(at, expected, value)
-}
-
-function object(
-  value: unknown,
-  at: string,
-  inner: (value: Record<string, unknown>) => ShapeProblem | null
-): ShapeProblem | null {
-  if (value === null || typeof value !== 'object' || Array.isArray(value))
-    return problem(at, 'an object', value)
-  return inner(value as Record<string, unknown>)
-}
-
-function list(
-  value: unknown,
-  at: string,
-  item: (value: unknown, at: string) => ShapeProblem | null
-): ShapeProblem | null {
-  if (!Array.isArray(value)) return problem(at, 'an array', value)
-  for (let i = 0; i < value.length; i += 1) {
-    const found = item(value[i], `${at}[${i}]`)
-    if (found) return found
-  }
-  return null
-}
-
-function problem(field: string, expected: string, value: unknown): ShapeProblem {
-  const text = value === undefined ? 'nothing' : JSON.stringify(value)
-  return { field, expected, found: text.length > 60 ? `${text.slice(0, 57)}...` : text }
 }

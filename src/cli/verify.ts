@@ -1,6 +1,7 @@
-import { describeProblem, scanChain, type ChainResult } from './chain-scan.js'
+import { describeProblem, type ChainResult } from './chain-scan.js'
 import { checkAppendOnly, type HistoryResult } from './git-history.js'
 import { listLedger, type StrayFile } from './ledger-files.js'
+import { scanChainParallel, type ParallelOptions } from './parallel-scan.js'
 import type { LedgerSource } from './source.js'
 
 export interface VerifyReport {
@@ -16,10 +17,13 @@ export interface VerifyReport {
  * `deploy-gate verify`: every chain file in full (each stops at its first problem), the file names, and for a
  * git source the branch history. Intact only when all of it is.
  */
-export async function verifyLedger(source: LedgerSource): Promise<VerifyReport> {
+export async function verifyLedger(
+  source: LedgerSource,
+  options: ParallelOptions = {}
+): Promise<VerifyReport> {
   const listing = await listLedger(source.root)
   const environments: ChainResult[] = []
-  for (const file of listing.files) environments.push(await scanChain(file))
+  for (const file of listing.files) environments.push(await scanChainParallel(file, options))
   const history = source.git ? await checkAppendOnly(source.git.repoDir, source.git.env) : null
   // A misnamed .jsonl file may be a chain no one verifies; other files under ledger/ are only noted.
   const misnamed = listing.stray.filter(s => s.name.endsWith('.jsonl'))

@@ -49,9 +49,14 @@ export class ChainVerifier {
 
   private readonly environment: string | undefined
 
-  /** With `environment`, a record of any other environment breaks the chain. */
-  constructor(environment?: string) {
+  /**
+   * With `environment`, a record of any other environment breaks the chain. With `after`, the lines fed
+   * continue a chain whose record `after` comes just before them (a part of a file verified on its own,
+   * e.g. by one of several workers; line numbers then count from the first line fed).
+   */
+  constructor(environment?: string, after: ChainLink | null = null) {
     this.environment = environment
+    this.last = after
   }
 
   get tip(): ChainLink | null {

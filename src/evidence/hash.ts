@@ -1,3 +1,4 @@
+import * as crypto from 'node:crypto'
 import { createHash } from 'node:crypto'
 import canonicalize from 'canonicalize'
 import type { EvidenceRecord, UnchainedRecord } from './record.js'
@@ -40,7 +41,15 @@ export function computeParsedRecordId(record: Record<string, unknown>): string {
   const sorted = sortedCopy(record, true)
   const canonical = sorted === UNSAFE ? undefined : JSON.stringify(sorted)
   if (canonical === undefined || canonical.includes('\\ud')) return computeRecordId(record)
-  return createHash('sha256').update(canonical, 'utf8').digest('hex')
+  return sha256Hex(canonical)
+}
+
+// `crypto.hash` (Node 20.12+, 21.7+) is the one-shot form, measurably faster over 100k records; namespace
+// access keeps older Node 20 releases, which lack it, working.
+const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash
+
+function sha256Hex(text: string): string {
+  return oneShot ? oneShot('sha256', text, 'hex') : createHash('sha256').update(text, 'utf8').digest('hex')
 }
 
 const UNSAFE = Symbol('unsafe')
