@@ -31,6 +31,8 @@ export interface RunActionOptions {
   /** Runner variables to set or override (GITHUB_API_URL, GITHUB_GRAPHQL_URL, GITHUB_REPOSITORY...). */
   env?: Record<string, string | undefined>
   entry?: string
+  /** The Node binary; default the pinned Node 24. */
+  node?: string
   timeoutMs?: number
 }
 
@@ -85,7 +87,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   mkdirSync(runnerTemp, { recursive: true })
 
   const started = Date.now()
-  const child = spawn(NODE24, [options.entry ?? join(ROOT, 'dist', 'index.js')], {
+  const child = spawn(options.node ?? NODE24, [options.entry ?? join(ROOT, 'dist', 'index.js')], {
     env,
     cwd: work,
     stdio: ['ignore', 'pipe', 'pipe']

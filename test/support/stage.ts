@@ -51,8 +51,9 @@ export async function stage(s: Scenario, options: StageOptions = {}): Promise<St
     github,
     ledgerPath,
     environment,
-    run(inputs = {}, env = {}) {
+    run(inputs = {}, env = {}, runOptions = {}) {
       return runAction({
+        ...runOptions,
         inputs: {
           environment,
           'github-token': github.token,
