@@ -26,7 +26,8 @@ export interface Stage {
   environment: string
   run(
     inputs?: Record<string, string | number | boolean>,
-    env?: Record<string, string | undefined>
+    env?: Record<string, string | undefined>,
+    options?: { node?: string }
   ): Promise<ActionRun>
   /** The environment's ledger records as written (read from the folder or the bare repository's branch). */
   records(environment?: string): EvidenceRecord[]
