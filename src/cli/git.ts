@@ -1,5 +1,4 @@
 import { spawn } from 'node:child_process'
-import { createInterface } from 'node:readline'
 
 export interface GitFailure {
   exitCode: number | null
@@ -27,9 +26,16 @@ export function gitEnv(
 }
 
 /** Runs git to completion; resolves with stdout, or rejects with exit code and stderr. */
-export function runGit(args: readonly string[], env: Record<string, string>, cwd?: string): Promise<string> {
+export function runGit(
+  args: readonly string[],
+  env: Record<string, string>,
+  cwd?: string,
+  input?: string
+): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn('git', args, { env, cwd, stdio: ['pipe', 'pipe', 'pipe'] })
+    child.stdin.on('error', () => undefined)
+    child.stdin.end(input ?? '')
     const out: Buffer[] = []
     const err: Buffer[] = []
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk))
@@ -37,44 +43,6 @@ export function runGit(args: readonly string[], env: Record<string, string>, cwd
     child.on('error', error => reject(Object.assign(error, { exitCode: null, stderr: error.message })))
     child.on('close', code => {
       if (code === 0) resolve(Buffer.concat(out).toString('utf8'))
-      else
-        reject(
-          Object.assign(new Error(`git exited with ${code}`), {
-            exitCode: code,
-            stderr: Buffer.concat(err).toString('utf8')
-          })
-        )
-    })
-  })
-}
-
-/**
- * Runs git and hands its stdout to `onLine` a line at a time, so that output of any length (the history
- * of a large ledger) is parsed in constant memory. `onLine` returns false to stop early (git is killed).
- */
-export function streamGit(
-  args: readonly string[],
-  env: Record<string, string>,
-  cwd: string,
-  onLine: (line: string) => boolean
-): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('git', args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] })
-    const err: Buffer[] = []
-    let stopped = false
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk))
-    const lines = createInterface({ input: child.stdout, crlfDelay: Infinity })
-    lines.on('line', line => {
-      if (stopped) return
-      if (!onLine(line)) {
-        stopped = true
-        lines.close()
-        child.kill()
-      }
-    })
-    child.on('error', reject)
-    child.on('close', code => {
-      if (code === 0 || stopped) resolve()
       else
         reject(
           Object.assign(new Error(`git exited with ${code}`), {

@@ -1,6 +1,8 @@
-import { readdirSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { readdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { HistoryWalk } from '../../src/cli/git-history.js'
+import { checkFileVersions, HistoryWalk } from '../../src/cli/git-history.js'
 import { createGitStore } from '../../src/evidence/git-store.js'
 import { chainRecord } from '../../src/evidence/hash.js'
 import type { EvidenceRecord } from '../../src/evidence/record.js'
@@ -10,113 +12,58 @@ import { appendIn, bareRepo, commitAll, git, push, readIn, workTree, writeIn } f
 const BRANCH = 'deploy-evidence'
 const FILE = 'ledger/production.jsonl'
 
-/** `git log -p -U0` output as the walk reads it, for the parser's table. */
-function commit(hash: string, parents: string[], ...files: string[]): string[] {
-  return [`\u0001commit ${hash} ${parents.join(' ')}`.trimEnd(), '', ...files.flatMap(f => f.split('\n'))]
+/** `git log --raw -z` tokens as the walk reads them, for the parser's table. */
+const Z = '0'.repeat(40)
+function commit(hash: string, parents: string[], ...entries: string[][]): string[] {
+  return [`\u0001commit ${hash} ${parents.join(' ')}`.trimEnd(), ...entries.flat()]
 }
-function fileDiff(path: string, header: string[], hunks: string[]): string {
-  return [`diff --git a/${path} b/${path}`, ...header, `--- a/${path}`, `+++ b/${path}`, ...hunks].join('\n')
+function raw(status: string, path: string, modes = '100644 100644', blob = 'b'.repeat(40)): string[] {
+  return [`\n:${status === 'A' ? `000000 ${modes.split(' ')[1]}` : modes} ${Z} ${blob} ${status}`, path]
 }
-const newFile = (path: string, lines: string[]) =>
-  fileDiff(
-    path,
-    ['new file mode 100644', 'index 0000000..1111111'],
-    [`@@ -0,0 +1,${lines.length} @@`, ...lines.map(l => `+${l}`)]
-  )
 
 function walk(...commits: string[][]) {
   const w = new HistoryWalk()
-  for (const line of commits.flat()) if (!w.push(line)) break
-  w.finish()
+  for (const token of commits.flat()) if (!w.push(token)) break
   return w
 }
 
-describe('HistoryWalk (the parser of git log -p -U0)', () => {
-  const root = commit('c1', [], newFile(FILE, ['r1']), newFile('README.md', ['the ledger']))
+describe('HistoryWalk (the structure of the branch, from git log --raw -z)', () => {
+  const root = commit('c1', [], raw('A', FILE), raw('A', 'README.md'))
   const cases: Array<{ name: string; commits: string[][]; violation: RegExp | null }> = [
     { name: 'a root commit that creates files', commits: [root], violation: null },
     {
-      name: 'appends, and a new environment file',
+      name: 'appends, a new environment file and an empty commit',
       commits: [
         root,
-        commit('c2', ['c1'], fileDiff(FILE, ['index 1..2 100644'], ['@@ -1,0 +2 @@', '+r2'])),
-        commit(
-          'c3',
-          ['c2'],
-          fileDiff(FILE, ['index 2..3 100644'], ['@@ -2,0 +3,2 @@', '+r3', '+r4']),
-          newFile('ledger/staging.jsonl', ['s1'])
-        )
+        commit('c2', ['c1'], raw('M', FILE)),
+        commit('c3', ['c2'], raw('M', FILE), raw('A', 'ledger/staging.jsonl')),
+        commit('c4', ['c3'])
       ],
       violation: null
-    },
-    {
-      name: 'the next append completing a last line written without its newline',
-      commits: [
-        commit('c1', [], newFile(FILE, ['r1', 'r2']).replace('+r2', '+r2\n\\ No newline at end of file')),
-        commit(
-          'c2',
-          ['c1'],
-          fileDiff(FILE, [], ['@@ -2 +2,2 @@', '-r2', '\\ No newline at end of file', '+r2', '+r3'])
-        )
-      ],
-      violation: null
-    },
-    {
-      name: 'a removed last line',
-      commits: [root, commit('c2', ['c1'], fileDiff(FILE, [], ['@@ -1 +0,0 @@', '-r1']))],
-      violation: /^c2 removed line 1 of ledger\/production\.jsonl$/
-    },
-    {
-      name: 'a changed line',
-      commits: [root, commit('c2', ['c1'], fileDiff(FILE, [], ['@@ -1 +1 @@', '-r1', '+R1']))],
-      violation: /changed line 1 of ledger\/production\.jsonl/
-    },
-    {
-      name: 'a line inserted before the end',
-      commits: [
-        commit('c1', [], newFile(FILE, ['r1', 'r3'])),
-        commit('c2', ['c1'], fileDiff(FILE, [], ['@@ -1,0 +2 @@', '+r2']))
-      ],
-      violation: /inserted 1 line after line 1 of ledger\/production\.jsonl, which had 2/
     },
     {
       name: 'a deleted ledger file',
-      commits: [
-        root,
-        commit('c2', ['c1'], fileDiff(FILE, ['deleted file mode 100644'], ['@@ -1 +0,0 @@', '-r1']))
-      ],
-      violation: /deleted ledger\/production\.jsonl/
+      commits: [root, commit('c2', ['c1'], raw('D', FILE))],
+      violation: /^c2 deleted ledger\/production\.jsonl$/
     },
     {
       name: 'another file touched after the root commit',
-      commits: [
-        root,
-        commit('c2', ['c1'], fileDiff('README.md', [], ['@@ -1 +1 @@', '-the ledger', '+hello']))
-      ],
-      violation: /changed README\.md, which is not a ledger file/
+      commits: [root, commit('c2', ['c1'], raw('M', 'README.md'))],
+      violation: /^c2 changed README\.md, which is not a ledger file$/
     },
     {
       name: 'a mode change',
-      commits: [
-        root,
-        commit(
-          'c2',
-          ['c1'],
-          [`diff --git a/${FILE} b/${FILE}`, 'old mode 100644', 'new mode 100755'].join('\n')
-        )
-      ],
+      commits: [root, commit('c2', ['c1'], raw('M', FILE, '100644 100755'))],
       violation: /changed the mode of ledger\/production\.jsonl/
     },
     {
+      name: 'a type change',
+      commits: [root, commit('c2', ['c1'], raw('T', FILE, '100644 120000'))],
+      violation: /changed the type of ledger\/production\.jsonl/
+    },
+    {
       name: 'a ledger file created as a symbolic link',
-      commits: [
-        root,
-        commit(
-          'c2',
-          ['c1'],
-          newFile('ledger/x.jsonl', ['r']).replace('new file mode 100644', 'new file mode 120000')
-        )
-      ],
+      commits: [root, commit('c2', ['c1'], raw('A', 'ledger/x.jsonl', '000000 120000'))],
       violation: /created ledger\/x\.jsonl as something other than a regular file/
     },
     {
@@ -131,7 +78,7 @@ describe('HistoryWalk (the parser of git log -p -U0)', () => {
     },
     {
       name: 'a file in a folder under ledger/',
-      commits: [root, commit('c2', ['c1'], newFile('ledger/x/y.jsonl', ['r']))],
+      commits: [root, commit('c2', ['c1'], raw('A', 'ledger/x/y.jsonl'))],
       violation: /changed ledger\/x\/y\.jsonl, which is not a ledger file/
     }
   ]
@@ -140,7 +87,74 @@ describe('HistoryWalk (the parser of git log -p -U0)', () => {
     const found = w.violation ? `${w.violation.commit} ${w.violation.message}` : null
     if (violation === null) expect(found).toBeNull()
     else expect(found).toMatch(violation)
-    expect(w.commits).toBeGreaterThan(0)
+  })
+
+  it('collects each ledger file’s versions in commit order', () => {
+    const w = walk(root, commit('c2', ['c1'], raw('M', FILE, undefined, 'c'.repeat(40))))
+    expect(w.versions.get(FILE)).toEqual([
+      { index: 0, commit: 'c1', blob: 'b'.repeat(40) },
+      { index: 1, commit: 'c2', blob: 'c'.repeat(40) }
+    ])
+    expect(w.versions.has('README.md')).toBe(false)
+  })
+})
+
+describe('checkFileVersions (each version a line-aligned prefix of the final one)', () => {
+  let dir: string
+  beforeEach(() => {
+    dir = tempDir()
+  })
+  afterEach(() => removeDir(dir))
+
+  const blobId = (text: string) =>
+    createHash('sha1')
+      .update(`blob ${Buffer.byteLength(text)}\0`)
+      .update(text)
+      .digest('hex')
+
+  /** Checks the versions given as texts, in commit order; the last one is the final file. */
+  async function check(...texts: string[]) {
+    const versions = texts.map((text, i) => ({ index: i, commit: `c${i + 1}`, blob: blobId(text) }))
+    const sizes = new Map(texts.map(t => [blobId(t), Buffer.byteLength(t)]))
+    const finalPath = join(dir, 'final')
+    writeFileSync(finalPath, texts[texts.length - 1] as string)
+    const found = await checkFileVersions(FILE, versions, v => sizes.get(v.blob) ?? -1, finalPath)
+    return found ? `${found.commit} ${found.message}` : null
+  }
+
+  it.each<[string, string[], RegExp | null]>([
+    ['appends', ['a\n', 'a\nb\n', 'a\nb\nc\nd\n'], null],
+    ['a last line written without its newline, completed by the next append', ['a\nb', 'a\nb\nc\n'], null],
+    [
+      'the last line removed',
+      ['a\n', 'a\nb\n', 'a\n'],
+      /^c3 removed lines of ledger\/production\.jsonl \(it went from 4 to 2 bytes\)$/
+    ],
+    [
+      'a line changed in place (same size)',
+      ['a\nb\n', 'a\nc\n'],
+      /^c2 changed lines of ledger\/production\.jsonl/
+    ],
+    [
+      'a line changed and one appended',
+      ['a\nb\n', 'X\nb\nc\n'],
+      /^c2 changed or removed lines of ledger\/production\.jsonl that commit c1 had written$/
+    ],
+    ['a line inserted before the end', ['a\nc\n', 'a\nb\nc\n'], /^c2 changed or removed lines/],
+    [
+      'a change that a later commit undid',
+      ['a\n', 'X\nb\n', 'a\nb\nc\n'],
+      /^c3 changed or removed lines .* that commit c2 had written$/
+    ],
+    [
+      'an unfinished line completed',
+      ['a\n{"x', 'a\n{"x":1}\n'],
+      /^c2 changed the unfinished last line of ledger\/production\.jsonl that commit c1 had written$/
+    ]
+  ])('%s', async (_name, texts, violation) => {
+    const found = await check(...texts)
+    if (violation === null) expect(found).toBeNull()
+    else expect(found).toMatch(violation)
   })
 })
 
@@ -206,7 +220,7 @@ describe('deploy-gate verify --git', () => {
     expect(run.code).toBe(1)
     expect(run.stdout).toContain('ok      "production": 1 record ')
     expect(run.stdout).toContain(
-      `BROKEN  history: commit ${tampered} removed line 2 of ledger/production.jsonl`
+      `BROKEN  history: commit ${tampered} removed lines of ledger/production.jsonl (it went from`
     )
   })
 
@@ -224,8 +238,9 @@ describe('deploy-gate verify --git', () => {
     expect(run.stdout).toContain(
       'BROKEN  "production": ledger/production.jsonl line 1: id is not the hash of the record'
     )
-    expect(run.stdout).toMatch(
-      /BROKEN {2}history: commit [0-9a-f]{40} changed line 1 of ledger\/production\.jsonl/
+    const commits = git(tree, 'rev-list', '--reverse', 'HEAD').trim().split('\n')
+    expect(run.stdout).toContain(
+      `BROKEN  history: commit ${commits[2]} changed or removed lines of ledger/production.jsonl that commit ${commits[1]} had written`
     )
   })
 
