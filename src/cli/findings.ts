@@ -250,33 +250,31 @@ export function evaluateFollowUp(
     sha: emergency.sha,
     pullRequest: null
   }
+  const make = (code: FindingCode, detail: string): Finding => ({ code, ...base, detail })
   const by = `The emergency deploy by ${emergency.actor}`
   if (emergency.followUpUrl === null) {
-    return { ...base, code: 'follow-up-missing', detail: `${by} has no follow-up: none was opened.` }
+    return make('follow-up-missing', `${by} has no follow-up: none was opened.`)
   }
   if (status?.state === 'closed') {
     const closedAt = parseTime(status.closedAt)
     if (closedAt <= deadline) return null
-    return {
-      ...base,
-      code: 'follow-up-late',
-      detail: `${by}: follow-up ${emergency.followUpUrl} was closed ${status.closedAt}, ${formatDuration(closedAt - emergency.at)} after the deploy (due within 24 h).`
-    }
+    return make(
+      'follow-up-late',
+      `${by}: follow-up ${emergency.followUpUrl} was closed ${status.closedAt}, ${formatDuration(closedAt - emergency.at)} after the deploy (due within 24 h).`
+    )
   }
   if (now <= deadline) return null
   if (status?.state === 'open') {
-    return {
-      ...base,
-      code: 'follow-up-overdue',
-      detail: `${by}: follow-up ${emergency.followUpUrl} is still open, ${formatDuration(now - emergency.at)} after the deploy (due within 24 h).`
-    }
+    return make(
+      'follow-up-overdue',
+      `${by}: follow-up ${emergency.followUpUrl} is still open, ${formatDuration(now - emergency.at)} after the deploy (due within 24 h).`
+    )
   }
   const reason = status?.state === 'unknown' ? status.reason : 'its state was not looked up'
-  return {
-    ...base,
-    code: 'follow-up-unknown',
-    detail: `${by}: whether follow-up ${emergency.followUpUrl} was closed within 24 h is unknown (${reason}); check it by hand.`
-  }
+  return make(
+    'follow-up-unknown',
+    `${by}: whether follow-up ${emergency.followUpUrl} was closed within 24 h is unknown (${reason}); check it by hand.`
+  )
 }
 
 export interface FindingsReport {
