@@ -144,9 +144,9 @@ function runPart(task: PartTask): Promise<ChainResult> {
     const source = new URL(import.meta.url)
     // From the TypeScript sources (tests, benchmarks) the worker needs the hook that maps `.js` imports to
     // `.ts`; the bundle is one JavaScript file and needs nothing.
-    const execArgv = source.pathname.endsWith('.ts')
-      ? ['--import', new URL('../../scripts/ts-hooks.mjs', import.meta.url).href]
-      : []
+    // (The path is assembled so that the bundler does not copy the hook into dist/ as an asset.)
+    const hooks = ['..', '..', 'scripts', 'ts-hooks.mjs'].join('/')
+    const execArgv = source.pathname.endsWith('.ts') ? ['--import', new URL(hooks, import.meta.url).href] : []
     const worker = new Worker(source, { workerData: task, execArgv })
     let settled = false
     worker.once('message', (result: ChainResult) => {
