@@ -28,10 +28,10 @@ export interface LedgerListing {
  * exactly `encodeURIComponent` of what it decodes to is stray: two spellings of one environment (`a b`
  * and `a%20b`) would otherwise be two chains for the same environment.
  */
-export async function listLedger(root: string): Promise<LedgerListing> {
+export async function listLedger(root: string, description = root): Promise<LedgerListing> {
   const dir = join(root, 'ledger')
   const info = await stat(dir).catch(() => null)
-  if (!info?.isDirectory()) throw new UsageError(`no ledger/ folder in ${root}`)
+  if (!info?.isDirectory()) throw new UsageError(`no ledger/ folder in ${description}`)
   const files: LedgerFile[] = []
   const stray: StrayFile[] = []
   for (const entry of await readdir(dir, { withFileTypes: true })) {

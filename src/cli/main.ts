@@ -129,7 +129,7 @@ Examples:
     .action(async (flags: ExportFlags) => {
       const period = periodOf(flags)
       await withOpenSource(flags, io, async source => {
-        const files = selectEnvironment(await listLedger(source.root), flags.environment)
+        const files = selectEnvironment(await listLedger(source.root, source.description), flags.environment)
         const { rows, summary } = await collectPopulation(files, {
           period,
           includeBlocked: flags.includeBlocked === true
@@ -180,7 +180,7 @@ Examples:
         throw new UsageError(`--github-api-url: ${JSON.stringify(apiUrl)} is not an http(s) URL`)
       }
       await withOpenSource(flags, io, async source => {
-        const files = selectEnvironment(await listLedger(source.root), flags.environment)
+        const files = selectEnvironment(await listLedger(source.root, source.description), flags.environment)
         const collector = new FindingsCollector(period)
         for (const file of files) {
           collector.startEnvironment(file.environment)

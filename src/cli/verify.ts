@@ -21,7 +21,7 @@ export async function verifyLedger(
   source: LedgerSource,
   options: ParallelOptions = {}
 ): Promise<VerifyReport> {
-  const listing = await listLedger(source.root)
+  const listing = await listLedger(source.root, source.description)
   const environments: ChainResult[] = []
   for (const file of listing.files) environments.push(await scanChainParallel(file, options))
   const history = source.git ? await checkAppendOnly(source.git.repoDir, source.git.env) : null

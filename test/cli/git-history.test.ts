@@ -283,11 +283,12 @@ describe('deploy-gate verify --git', () => {
     writeIn(tree, 'README.md', 'Deploy evidence. Append only.\n')
     writeIn(tree, FILE, jsonl([records[0]]))
     commitAll(tree, 'start the ledger')
+    git(tree, 'commit', '--quiet', '--allow-empty', '-m', 'nothing')
     appendIn(tree, FILE, jsonl([records[1], records[2]]))
     commitAll(tree, 'two deploys')
     push(tree, 'evidence')
     const run = await runCli(['verify', '--git', remote, '--branch', 'evidence'])
-    expect(run.stdout).toContain('ok      history: 2 commits')
+    expect(run.stdout).toContain('ok      history: 3 commits')
     expect(run.code).toBe(0)
   })
 
@@ -300,6 +301,16 @@ describe('deploy-gate verify --git', () => {
     expect(secret.code).toBe(1)
     expect(secret.stderr).toContain('cannot clone branch deploy-evidence of http://127.0.0.1:9/evidence.git')
     expect(secret.stderr).not.toContain('s3cr3t-t0ken')
+  })
+
+  it('says which branch has no ledger/ folder', async () => {
+    const tree = workTree(dir, remote, 'other')
+    writeIn(tree, 'README.md', 'not a ledger\n')
+    commitAll(tree, 'readme')
+    push(tree, 'other')
+    const run = await runCli(['verify', '--git', remote, '--branch', 'other'])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain(`no ledger/ folder in branch other of ${remote}`)
   })
 
   it('refuses a branch name git would not accept, as a usage error', async () => {
