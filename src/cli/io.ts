@@ -9,6 +9,12 @@ export interface CliIo {
 }
 
 export function processIo(): CliIo {
+  // `deploy-gate export … | head`: a reader that stops early is not an error of ours.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error
+    })
+  }
   return {
     stdout: text => {
       process.stdout.write(text)

@@ -1,7 +1,7 @@
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { runCli } from './support/ledger.js'
+import { aRecord, at, chain, removeDir, runCli, sha, tempDir, writeLedger } from './support/ledger.js'
 
 const ROOT = join(import.meta.dirname, '..', '..')
 const FOREIGN = join(import.meta.dirname, 'fixtures', 'foreign-ledger')
@@ -68,5 +68,27 @@ describe('deploy-gate (the command line)', () => {
     expect(found.stdout).toContain('[follow-up-missing] "production" seq 3')
     expect(found.status).toBe(1)
     expect(cli('export', '--dir', FOREIGN).status).toBe(2)
+  })
+
+  it('stops quietly (exit 0) when the reader of its output goes away, as with `| head`', async () => {
+    const dir = tempDir()
+    try {
+      writeLedger(dir, {
+        production: chain(Array.from({ length: 3000 }, (_, i) => aRecord({ decidedAt: at(i), sha: sha(i) })))
+      })
+      const child = spawn(
+        join(ROOT, 'node_modules', '.bin', 'node'),
+        ['--import', './scripts/ts-hooks.mjs', 'src/cli/index.ts', 'export', '--dir', dir, '--format', 'csv'],
+        { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] }
+      )
+      let stderr = ''
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+      child.stdout.once('data', () => child.stdout.destroy())
+      const code = await new Promise<number | null>(resolve => child.on('close', resolve))
+      expect(stderr).not.toContain('EPIPE')
+      expect(code).toBe(0)
+    } finally {
+      removeDir(dir)
+    }
   })
 })
