@@ -105,6 +105,16 @@ interface Outcome {
   errors: string[]
 }
 
+/** The outcome of a run once the ledger has been written to, or has refused. */
+interface Recorded {
+  outcome: Outcome | null
+  decision: Decision
+  record: EvidenceRecord | null
+  /** Why no record was appended, if none was. */
+  failure: string | null
+  ledger: { location: string; attempts: number | null; commit: string | null }
+}
+
 export async function run(deps: Deps = defaultDeps()): Promise<void> {
   let config: Config
   try {
@@ -115,23 +125,24 @@ export async function run(deps: Deps = defaultDeps()): Promise<void> {
     deps.core.setFailed(getErrorMessage(error))
     return
   }
+  const recorded = await decideAndRecord(config, deps)
+  const { warnings, evidenceFile } = await publish(config, deps, recorded)
+  await report(config, deps, recorded, warnings, evidenceFile)
+}
 
+/** Reads the ledger, decides, appends the record. A decision is only final once it is recorded. */
+async function decideAndRecord(config: Config, deps: Deps): Promise<Recorded> {
   const started = deps.now()
-  let record: EvidenceRecord | null = null
   let outcome: Outcome | null = null
-  // What stopped the run before a record was appended, if anything: a decision is only final once recorded.
-  let failure: string | null = null
-  let attempts: number | null = null
-  let ledgerCommit: string | null = null
   let ledger: LedgerStore | null = null
   let phase: 'read the ledger' | 'decide' | 'append the record' = 'read the ledger'
   try {
     ledger = await deps.ledger(config)
     const view = await ledger.read(config.environment)
     phase = 'decide'
-    outcome = await decide(config, deps, view, started)
+    const decided = await decide(config, deps, view, started)
+    outcome = decided
     phase = 'append the record'
-    const decided = outcome
     const appended = await ledger.append(config.environment, () =>
       buildRecord({
         decision: decided.decision,
@@ -147,27 +158,43 @@ export async function run(deps: Deps = defaultDeps()): Promise<void> {
         warnings: decided.warnings
       })
     )
-    record = appended.record
-    attempts = appended.attempts
-    ledgerCommit = appended.commit
+    return {
+      outcome,
+      decision: decided.decision,
+      record: appended.record,
+      failure: null,
+      ledger: {
+        location: ledger.describe(config.environment),
+        attempts: appended.attempts,
+        commit: appended.commit
+      }
+    }
   } catch (error) {
     // No deploy goes out unrecorded: a ledger that cannot be read, verified or appended to is a block, and
     // so is anything unexpected while deciding (fail closed).
-    failure = `deploy-gate could not ${phase}: ${getErrorMessage(error)}`
+    const failure = `deploy-gate could not ${phase}: ${getErrorMessage(error)}`
+    const service = phase === 'decide' ? 'deploy-gate' : 'ledger'
+    return {
+      outcome,
+      decision: blockedByUpstream(outcome?.plan?.range ?? 'initial', service, failure, null, config.sha),
+      record: null,
+      failure,
+      ledger: {
+        location: ledger?.describe(config.environment) ?? config.evidence.store,
+        attempts: null,
+        commit: null
+      }
+    }
   }
+}
 
-  const decision: Decision =
-    outcome && record
-      ? outcome.decision
-      : blockedByUpstream(
-          outcome?.plan?.range ?? 'initial',
-          phase === 'decide' ? 'deploy-gate' : 'ledger',
-          failure ?? 'the record was not appended',
-          null,
-          config.sha
-        )
+/** Forwards the record (webhook), writes this run's evidence file and uploads it. None of it can block. */
+async function publish(
+  config: Config,
+  deps: Deps,
+  { outcome, decision, record, failure, ledger }: Recorded
+): Promise<{ warnings: WarningCode[]; evidenceFile: string | null }> {
   const warnings = [...(outcome?.warnings ?? [])]
-
   let webhook: WebhookResult | null = null
   if (record && config.webhook) {
     webhook = await deps.postRecord(config.webhook, record)
@@ -189,12 +216,7 @@ export async function run(deps: Deps = defaultDeps()): Promise<void> {
       facts: outcome?.facts ?? null,
       tickets: outcome?.tickets ?? [],
       warnings: sortWarnings(warnings),
-      ledger: {
-        location: ledger?.describe(config.environment) ?? config.evidence.store,
-        attempts,
-        commit: ledgerCommit,
-        error: failure
-      },
+      ledger: { ...ledger, error: failure },
       webhook,
       errors: [...(outcome?.errors ?? []), ...(failure ? [failure] : [])]
     })
@@ -211,16 +233,20 @@ export async function run(deps: Deps = defaultDeps()): Promise<void> {
     if (uploaded.status === 'uploaded') deps.core.info(`Uploaded artifact ${uploaded.name}.`)
     else deps.core.notice(uploaded.message)
   }
+  return { warnings, evidenceFile }
+}
 
-  const allWarnings = sortWarnings([...warnings, ...decision.warnings])
+/** Outputs, annotations, the job summary, and the step's result. */
+async function report(
+  config: Config,
+  deps: Deps,
+  { outcome, decision, record, failure }: Recorded,
+  runWarnings: readonly WarningCode[],
+  evidenceFile: string | null
+): Promise<void> {
+  const warnings = sortWarnings([...runWarnings, ...decision.warnings])
   setOutputs(
-    outputsFor({
-      decision,
-      warnings: allWarnings,
-      sha: config.sha,
-      recordId: record?.id ?? null,
-      evidenceFile
-    }),
+    outputsFor({ decision, warnings, sha: config.sha, recordId: record?.id ?? null, evidenceFile }),
     deps.core
   )
   emitAnnotations(
@@ -236,7 +262,7 @@ export async function run(deps: Deps = defaultDeps()): Promise<void> {
         environment: config.environment,
         sha: config.sha,
         mode: config.mode,
-        warnings: allWarnings,
+        warnings,
         emergency: config.emergency
           ? {
               actor: config.context.actor,
@@ -252,9 +278,9 @@ export async function run(deps: Deps = defaultDeps()): Promise<void> {
     deps.core.warning(`The job summary could not be written: ${getErrorMessage(error)}`)
   }
 
-  const headline = `deploy-gate: ${decision.decision}${decision.emergency ? ' (emergency override)' : ''} for ${config.environment} at ${config.sha}`
+  const override = decision.emergency ? ' (emergency override)' : ''
   deps.core.info(
-    `${headline}; reasons: ${JSON.stringify(decision.reasons)}; warnings: ${JSON.stringify(allWarnings)}`
+    `deploy-gate: ${decision.decision}${override} for ${config.environment} at ${config.sha}; reasons: ${JSON.stringify(decision.reasons)}; warnings: ${JSON.stringify(warnings)}`
   )
   if (!record) {
     deps.core.setFailed(
