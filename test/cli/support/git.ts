@@ -1,32 +1,14 @@
 /** Real git for the CLI tests: bare repositories as ledger remotes, and tampering through a work tree. */
-import { execFileSync } from 'node:child_process'
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
+import { git } from '../../support/git.js'
 
-const ENV = {
-  ...process.env,
-  GIT_AUTHOR_NAME: 'tester',
-  GIT_AUTHOR_EMAIL: 'tester@example.test',
-  GIT_COMMITTER_NAME: 'tester',
-  GIT_COMMITTER_EMAIL: 'tester@example.test',
-  GIT_CONFIG_NOSYSTEM: '1',
-  LC_ALL: 'C'
-}
-
-export function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, { cwd, env: ENV, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
-}
-
-export function bareRepo(root: string, name = 'evidence.git'): string {
-  const path = join(root, name)
-  execFileSync('git', ['init', '--quiet', '--bare', path], { env: ENV })
-  return path
-}
+export { bareRepo, git } from '../../support/git.js'
 
 /** A work tree of `branch` of `remote` (created empty when the remote has no such branch). */
 export function workTree(root: string, remote: string, branch: string, name = 'work'): string {
   const path = join(root, name)
-  execFileSync('git', ['init', '--quiet', path], { env: ENV })
+  git(root, 'init', '--quiet', path)
   git(path, 'remote', 'add', 'origin', remote)
   const has = git(remote, 'for-each-ref', `refs/heads/${branch}`).trim() !== ''
   if (has) {

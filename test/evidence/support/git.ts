@@ -2,43 +2,11 @@
  * Real git for the ledger tests: bare repositories as remotes, reading what a remote holds, and
  * tampering with a ledger the way someone with push access would (a new commit, fast-forwarded).
  */
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
+import { git, removeDir, tempDir } from '../../support/git.js'
 
-const ENV = {
-  ...process.env,
-  GIT_AUTHOR_NAME: 'tester',
-  GIT_AUTHOR_EMAIL: 'tester@example.test',
-  GIT_COMMITTER_NAME: 'tester',
-  GIT_COMMITTER_EMAIL: 'tester@example.test',
-  GIT_CONFIG_NOSYSTEM: '1',
-  LC_ALL: 'C'
-}
-
-export function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, { cwd, env: ENV, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
-}
-
-export function tempDir(prefix = 'deploy-gate-test-'): string {
-  return mkdtempSync(join(tmpdir(), prefix))
-}
-
-export function removeDir(dir: string): void {
-  rmSync(dir, { recursive: true, force: true })
-}
-
-/** An empty bare repository; returns its path. */
-export function bareRepo(root: string, name = 'evidence.git'): string {
-  const path = join(root, name)
-  execFileSync('git', ['init', '--quiet', '--bare', path], { env: ENV })
-  return path
-}
-
-export function fileUrl(path: string): string {
-  return `file://${path}`
-}
+export { bareRepo, fileUrl, git, removeDir, tempDir } from '../../support/git.js'
 
 export function branchExists(bare: string, branch: string): boolean {
   return git(bare, 'for-each-ref', `refs/heads/${branch}`).trim() !== ''
