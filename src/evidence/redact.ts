@@ -35,6 +35,28 @@ export function redactUrl(url: string): string {
   return hidden ? `${shown} (credentials and query hidden)` : shown
 }
 
+/**
+ * A URL that is itself a secret (`evidence-webhook`: SIEM collectors put their credential in the path) as
+ * it may be shown: scheme, host and port only. The runner's mask cannot be relied on here, because it
+ * matches the text as given, not the URL as normalised, and the evidence file is not masked at all.
+ */
+export function secretUrlOrigin(url: string): string {
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    return '(the URL given)'
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return '(the URL given)'
+  const more =
+    parsed.pathname !== '/' ||
+    parsed.search !== '' ||
+    parsed.hash !== '' ||
+    parsed.username !== '' ||
+    parsed.password !== ''
+  return more ? `${parsed.origin}/… (path hidden)` : parsed.origin
+}
+
 // eslint-disable-next-line no-control-regex
 const UNSAFE_IN_NAMES = /[%"\\/:<>|*?\u0000-\u001f\u007f]/g
 

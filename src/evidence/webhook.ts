@@ -1,7 +1,7 @@
 import { Agent, interceptors, request, type Dispatcher } from 'undici'
 import { getErrorMessage } from '../errors.js'
 import type { EvidenceRecord } from './record.js'
-import { redactUrl, scrubSecrets } from './redact.js'
+import { scrubSecrets, secretUrlOrigin } from './redact.js'
 
 export interface WebhookTarget {
   url: string
@@ -23,7 +23,7 @@ export interface WebhookOptions {
 
 export type WebhookResult =
   | { ok: true; status: number; attempts: number }
-  /** `message` names the endpoint without credentials and never contains the token. */
+  /** `message` names the endpoint by its origin only (no path, query or credentials) and never contains the token. */
   | { ok: false; status: number | null; attempts: number; message: string }
 
 const RETRY_STATUS = [429, 500, 502, 503, 504]
@@ -40,8 +40,9 @@ export async function postRecord(
   record: EvidenceRecord,
   options: WebhookOptions = {}
 ): Promise<WebhookResult> {
-  const secrets = target.token ? [target.token] : []
-  const shown = redactUrl(target.url)
+  // The URL is a secret too (SPEC §3 lists it with the masked inputs): only its origin is ever shown.
+  const secrets = [target.url, ...(target.token ? [target.token] : [])]
+  const shown = secretUrlOrigin(target.url)
   let attempts = 0
   const refused = checkUrl(target.url)
   if (refused) return { ok: false, status: null, attempts, message: `evidence webhook ${shown}: ${refused}` }

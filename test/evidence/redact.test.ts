@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { encodeNamePart, redactUrl, scrubSecrets } from '../../src/evidence/redact.js'
+import { encodeNamePart, redactUrl, scrubSecrets, secretUrlOrigin } from '../../src/evidence/redact.js'
 
 describe('scrubSecrets', () => {
   it.each([
@@ -21,6 +21,18 @@ describe('redactUrl', () => {
     ['/srv/ledger.git', '/srv/ledger.git'],
     ['file:///srv/ledger.git', 'file:///srv/ledger.git']
   ])('%s', (url, expected) => expect(redactUrl(url)).toBe(expected))
+})
+
+describe('secretUrlOrigin', () => {
+  it.each([
+    ['https://siem.test', 'https://siem.test'],
+    ['https://siem.test/', 'https://siem.test'],
+    ['https://siem.test/services/collector/hec-token', 'https://siem.test/… (path hidden)'],
+    ['https://siem.test/?token=abc', 'https://siem.test/… (path hidden)'],
+    ['HTTPS://user:pw@SIEM.test:8443/x', 'https://siem.test:8443/… (path hidden)'],
+    ['not a url hec-token', '(the URL given)'],
+    ['ftp://siem.test/hec-token', '(the URL given)']
+  ])('%s', (url, expected) => expect(secretUrlOrigin(url)).toBe(expected))
 })
 
 describe('encodeNamePart', () => {
