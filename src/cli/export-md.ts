@@ -28,7 +28,8 @@ export function renderMarkdown(rows: readonly ExportRow[], summary: ExportSummar
     const cells = [
       row.deployedAt,
       escapeMarkdown(row.environment),
-      row.decision === 'allow' ? 'allow' : `block: ${row.reasons.map(escapeMarkdown).join(', ')}`,
+      // Blocked attempts and emergencies are bold, so that neither is missed when scanning the table.
+      row.decision === 'allow' ? 'allow' : `**block**: ${row.reasons.map(escapeMarkdown).join(', ')}`,
       `\`${row.sha.slice(0, 12).replace(/[^0-9a-zA-Z]/g, '')}\``,
       pr,
       escapeMarkdown(row.title ?? ''),
@@ -36,13 +37,21 @@ export function renderMarkdown(rows: readonly ExportRow[], summary: ExportSummar
       row.approvals.map(a => `${escapeMarkdown(a.login)} (${a.submittedAt})`).join('<br>'),
       row.checks.map(c => `${escapeMarkdown(c.name)}: ${escapeMarkdown(c.conclusion)}`).join('<br>'),
       ticket,
-      row.emergency ? `yes, by ${escapeMarkdown(row.emergencyActor ?? '')}` : 'no',
+      row.emergency ? emergencyCell(row) : 'no',
       `${row.seq}: \`${row.recordId.slice(0, 12).replace(/[^0-9a-f]/g, '')}\``
     ]
     out.push(`| ${cells.join(' | ')} |`)
   }
   if (rows.length === 0) out.push('', 'No deploys in the period.')
   return `${out.join('\n')}\n`
+}
+
+/** `**yes**, by dana, bypassed ci-failed` */
+function emergencyCell(row: ExportRow): string {
+  const bypassed = row.emergencyBypassed.length
+    ? `, bypassed ${row.emergencyBypassed.map(escapeMarkdown).join(', ')}`
+    : ''
+  return `**yes**, by ${escapeMarkdown(row.emergencyActor ?? '')}${bypassed}`
 }
 
 export function periodText(summary: ExportSummary): string {

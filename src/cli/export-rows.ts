@@ -2,9 +2,12 @@ import type { EvidenceRecord } from '../evidence/record.js'
 import { scanChain, describeProblem } from './chain-scan.js'
 import { inPeriod, type Period } from './dates.js'
 import type { LedgerFile } from './ledger-files.js'
-import { parseTime } from './record-shape.js'
+import { parseTime, utcTime } from './record-shape.js'
 
-/** One pull request of one deploy (or one deploy without pull requests): a row of the population. */
+/**
+ * One pull request of one deploy (or one deploy without pull requests): a row of the population. Times are
+ * UTC (`utcTime`) whatever offset the record was written with.
+ */
 export interface ExportRow {
   deployedAt: string
   environment: string
@@ -24,6 +27,8 @@ export interface ExportRow {
   emergency: boolean
   emergencyActor: string | null
   emergencyJustification: string | null
+  /** The rules the emergency override bypassed (`emergency.bypassed`); empty for other deploys. */
+  emergencyBypassed: string[]
   followUpUrl: string | null
   reasons: string[]
   actor: string
@@ -105,7 +110,7 @@ export async function collectPopulation(files: LedgerFile[], options: ExportOpti
 
 export function rowsOf(record: EvidenceRecord): ExportRow[] {
   const base = {
-    deployedAt: record.decidedAt,
+    deployedAt: utcTime(record.decidedAt),
     environment: record.environment,
     decision: record.decision,
     range: record.range,
@@ -114,6 +119,7 @@ export function rowsOf(record: EvidenceRecord): ExportRow[] {
     emergency: record.emergency !== null,
     emergencyActor: record.emergency?.actor ?? null,
     emergencyJustification: record.emergency?.justification ?? null,
+    emergencyBypassed: record.emergency?.bypassed ?? [],
     followUpUrl: record.emergency?.followUp.url ?? null,
     reasons: record.reasons,
     actor: record.actor,
@@ -143,16 +149,20 @@ export function rowsOf(record: EvidenceRecord): ExportRow[] {
     title: change.title,
     url: change.url,
     author: change.author,
-    mergedAt: change.mergedAt,
+    mergedAt: utcTime(change.mergedAt),
     mergedBy: change.mergedBy,
-    approvals: change.approvals.map(a => ({ login: a.login, submittedAt: a.submittedAt })),
-    checks: change.checks.map(c => ({ name: c.name, conclusion: c.conclusion, completedAt: c.completedAt })),
+    approvals: change.approvals.map(a => ({ login: a.login, submittedAt: utcTime(a.submittedAt) })),
+    checks: change.checks.map(c => ({
+      name: c.name,
+      conclusion: c.conclusion,
+      completedAt: c.completedAt === null ? null : utcTime(c.completedAt)
+    })),
     ticket: change.ticket
       ? {
           key: change.ticket.key,
           url: change.ticket.url,
           status: change.ticket.status,
-          approvedAt: change.ticket.approvedAt
+          approvedAt: change.ticket.approvedAt === null ? null : utcTime(change.ticket.approvedAt)
         }
       : null
   }))

@@ -135,6 +135,16 @@ export function parseTime(text: string): number {
   return Date.parse(text.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'))
 }
 
+/**
+ * A record's time as the CLI shows it: UTC, `2024-06-03T08:05:00.000Z`. A ledger from another writer may
+ * hold `+02:00` or Jira's `+0000`; shown as written, such times would read as UTC in a column headed UTC and
+ * would not sort as text. Text that is not a time is returned as it is.
+ */
+export function utcTime(text: string): string {
+  const ms = parseTime(text)
+  return Number.isNaN(ms) ? text : new Date(ms).toISOString()
+}
+
 /** The record as the CLI reads it, once `checkRecordShape` found nothing wrong. */
 export function asEvidenceRecord(record: Record<string, unknown>): EvidenceRecord {
   return record as unknown as EvidenceRecord

@@ -114,6 +114,44 @@ describe('deploy-gate export --format html (the file)', () => {
     expect(figure('median last approval → deploy')).toBe('2 h 00 min')
   })
 
+  it('marks emergency rows where blocked rows are marked, with the rules the override bypassed', () => {
+    const row = (cls: string) => html.split('\n').find(l => l.startsWith(`<tr class="${cls}">`)) ?? ''
+    expect(row('emergency')).toContain(
+      '<td>production<span class="tag emergency">emergency</span><span class="sub">bypassed insufficient-approvals</span></td>'
+    )
+    expect(row('blocked')).toContain(
+      '<td>production<span class="tag blocked">blocked</span><span class="sub">ci-failed</span></td>'
+    )
+    expect(html).toContain('<h2>Deploys and blocked attempts (13 rows, one per pull request)</h2>')
+  })
+
+  it('links the run as "run", not the commit hash (which would suggest a link to the commit)', () => {
+    const row = html.split('\n').find(l => l.startsWith('<tr class="deploy">')) ?? ''
+    expect(row).toContain(
+      `<td class="mono"><span title="${sha('d0')}">${sha('d0').slice(0, 12)}</span><span class="sub"><a href="https://github.com/acme/shop/actions/runs/100" rel="noreferrer noopener">run</a></span></td>`
+    )
+  })
+
+  it('shows no missing approvals for a deploy without pull requests (a rollback)', async () => {
+    const own = tempDir()
+    try {
+      writeLedger(own, {
+        production: chain([
+          aRecord({ decidedAt: at(0) }),
+          aRecord({ decidedAt: at(1), range: 'rollback', changes: [] })
+        ])
+      })
+      const run = await runCli(['export', '--dir', own, '--format', 'html'])
+      const rows = run.stdout.split('\n').filter(l => l.startsWith('<tr class="deploy">'))
+      expect(rows).toHaveLength(2)
+      expect(rows[1]).toContain('no pull request (rollback)')
+      expect(rows[1]).not.toContain('none')
+      expect(run.stdout).toContain('<h2>Deploys (2 rows, one per pull request)</h2>')
+    } finally {
+      removeDir(own)
+    }
+  })
+
   it('charts every week from the first deploy to the last', () => {
     const bars = [...html.matchAll(/<g class="bar" data-week="([\d-]+)" data-deploys="(\d+)">/g)].map(m => [
       m[1],

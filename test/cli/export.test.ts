@@ -189,7 +189,55 @@ describe('deploy-gate export --format csv', () => {
     ])
     expect(rows[1]?.title).toBe('Café menu: prices in € \u{1F600}')
     expect(rows[1]?.author).toBe('zoë')
-    expect(rows[1]?.ticket_approved_at).toBe('2024-05-05T12:00:00.000+0000')
+    // Written as Jira's `+0000` and as `Z` without milliseconds; exported in one UTC form.
+    expect(rows[1]?.ticket_approved_at).toBe('2024-05-05T12:00:00.000Z')
+    expect(rows[1]?.deployed_at).toBe('2024-05-06T09:00:00.000Z')
+  })
+
+  it('shows every time in UTC, whatever offset the record was written with', async () => {
+    writeLedger(dir, {
+      production: chain([
+        aRecord({
+          decidedAt: '2024-06-03T12:00:00+02:00',
+          changes: [
+            aChange({
+              mergedAt: '2024-06-03T11:00:00.000+0200',
+              approvals: [{ login: 'carol', submittedAt: '2024-06-03T05:30:00-04:00', commitSha: null }],
+              checks: [{ name: 'build', conclusion: 'success', completedAt: '2024-06-03T10:45:00+01:00' }],
+              ticket: {
+                key: 'OPS-1',
+                url: 'https://j/OPS-1',
+                status: 'Approved',
+                approvedAt: '2024-06-02T23:00:00-01:00'
+              }
+            })
+          ]
+        }),
+        // Written in UTC, two hours after the first: it must sort after it.
+        aRecord({ decidedAt: '2024-06-03T11:00:00Z', sha: sha('two') })
+      ])
+    })
+    const csv = csvRows((await runCli(['export', '--dir', dir, '--format', 'csv'])).stdout)
+    expect(csv.map(r => r.deployed_at)).toEqual(['2024-06-03T10:00:00.000Z', '2024-06-03T11:00:00.000Z'])
+    expect(csv[0]).toMatchObject({
+      merged_at: '2024-06-03T09:00:00.000Z',
+      approvers: 'carol (2024-06-03T09:30:00.000Z)',
+      checks: 'build: success (2024-06-03T09:45:00.000Z)',
+      ticket_approved_at: '2024-06-03T00:00:00.000Z'
+    })
+    const jsonRows = (await runCli(['export', '--dir', dir, '--format', 'jsonl'])).stdout
+      .trim()
+      .split('\n')
+      .map(line => JSON.parse(line) as Record<string, unknown>)
+    expect(jsonRows[0]).toMatchObject({
+      deployedAt: '2024-06-03T10:00:00.000Z',
+      mergedAt: '2024-06-03T09:00:00.000Z',
+      approvals: [{ login: 'carol', submittedAt: '2024-06-03T09:30:00.000Z' }]
+    })
+    const md = (await runCli(['export', '--dir', dir, '--format', 'md'])).stdout
+    expect(md).toContain('| 2024-06-03T10:00:00.000Z | production | allow |')
+    expect(md).toContain('carol (2024-06-03T09:30:00.000Z)')
+    expect(md).toContain('(approved 2024-06-03T00:00:00.000Z)')
   })
 
   it('writes to a file with -o', async () => {
@@ -258,6 +306,17 @@ describe('deploy-gate export --format md', () => {
     expect(run.stdout).toContain('&lt;script&gt;')
     expect(run.stdout).toContain('\\[x\\]\\(javascript:alert\\(1\\)\\)')
     expect(run.stdout).toContain('[\\#9](<https://github.com/acme/shop/pull/9>)')
+  })
+
+  it('makes blocked attempts and emergencies stand out, with the reasons and the bypassed rules', async () => {
+    writeLedger(dir, population())
+    const run = await runCli(['export', '--dir', dir, '--format', 'md', '--include-blocked'])
+    const row = (seq: number) =>
+      run.stdout.split('\n').find(l => l.startsWith('|') && l.includes(`| ${seq}: \``)) ?? ''
+    expect(row(2)).toContain('| **block**: ci-failed, ticket-missing |')
+    expect(row(2)).toContain('| no |')
+    expect(row(3)).toContain('| allow |')
+    expect(row(3)).toContain('| **yes**, by dave, bypassed insufficient-approvals |')
   })
 
   it.each([
