@@ -2,7 +2,7 @@ import type { EvidenceRecord } from '../evidence/record.js'
 import { describeProblem, type ChainResult } from './chain-scan.js'
 import { inPeriod, type Period } from './dates.js'
 import { formatDuration } from './export-md.js'
-import { asEvidenceRecord, checkRecordShape, parseTime } from './record-shape.js'
+import { asEvidenceRecord, checkRecordShape, parseTime, utcTime } from './record-shape.js'
 
 export const FINDING_CODES = [
   'chain-broken',
@@ -43,6 +43,8 @@ export interface EmergencyDeploy {
   sha: string
   actor: string
   followUpUrl: string | null
+  /** The gate tried to open the follow-up and could not (the `follow-up-not-opened` warning). */
+  followUpNotOpened: boolean
 }
 
 export type FollowUpStatus =
@@ -148,11 +150,12 @@ export class FindingsCollector {
         seq: record.seq,
         line,
         recordId: record.id,
-        decidedAt: record.decidedAt,
+        decidedAt: utcTime(record.decidedAt),
         at,
         sha: record.sha,
         actor: record.emergency.actor,
-        followUpUrl: record.emergency.followUp.url
+        followUpUrl: record.emergency.followUp.url,
+        followUpNotOpened: record.warnings.includes('follow-up-not-opened')
       })
       const blocked = this.blockedShas.get(record.sha.toLowerCase())
       if (blocked) {
@@ -161,7 +164,7 @@ export class FindingsCollector {
           record,
           line,
           null,
-          `This commit was blocked (seq ${blocked.seq}, ${blocked.decidedAt}: ${blocked.reasons.join(', ') || 'no reason recorded'}) ` +
+          `This commit was blocked (seq ${blocked.seq}, ${utcTime(blocked.decidedAt)}: ${blocked.reasons.join(', ') || 'no reason recorded'}) ` +
             `and then deployed with the emergency override by ${record.emergency.actor}.`
         )
       }
@@ -175,32 +178,39 @@ export class FindingsCollector {
             record,
             line,
             change.number,
-            `Pull request #${change.number}: the approval by ${approval.login} is dated ${approval.submittedAt}, ` +
+            `Pull request #${change.number}: the approval by ${approval.login} is dated ${utcTime(approval.submittedAt)}, ` +
               `${formatDuration(approvedAt - at)} after the deploy.`
           )
         }
       }
       const ticket = change.ticket
-      const ticketAt = ticket?.approvedAt ? parseTime(ticket.approvedAt) : Number.NaN
-      if (ticket && ticketAt > at) {
+      const ticketApprovedAt = ticket?.approvedAt ?? null
+      const ticketAt = ticketApprovedAt === null ? Number.NaN : parseTime(ticketApprovedAt)
+      if (ticket && ticketApprovedAt !== null && ticketAt > at) {
         this.push(
           'ticket-approved-after-deploy',
           record,
           line,
           change.number,
-          `Pull request #${change.number}: ticket ${ticket.key} was approved ${ticket.approvedAt}, ` +
+          `Pull request #${change.number}: ticket ${ticket.key} was approved ${utcTime(ticketApprovedAt)}, ` +
             `${formatDuration(ticketAt - at)} after the deploy.`
         )
       }
     }
     if (record.warnings.includes('rubber-stamp-suspected')) {
-      const prs = record.changes.map(c => `#${c.number}`).join(', ')
+      // The record holds the warning, not which approval raised it: the run's evidence file has the rule's detail.
+      const prs = record.changes.map(c => `#${c.number}`)
+      const which =
+        prs.length === 1
+          ? `pull request ${prs[0]} was approved`
+          : `an approval of ${prs.length === 0 ? 'a pull request' : `one of pull requests ${prs.join(', ')}`} was submitted`
       this.push(
         'rubber-stamp-suspected',
         record,
         line,
-        null,
-        `The gate warned that an approval came within seconds of the last push (pull requests ${prs || 'none'}).`
+        prs.length === 1 ? (record.changes[0]?.number ?? null) : null,
+        `The gate recorded the rubber-stamp-suspected warning: ${which} less than rubber-stamp-seconds (default 60 s) ` +
+          `after the last push. Check that the review was real; the evidence file of run ${record.run.url} names the approval and its delay.`
       )
     }
   }
@@ -218,7 +228,7 @@ export class FindingsCollector {
       seq: record.seq,
       line,
       recordId: record.id,
-      decidedAt: record.decidedAt,
+      decidedAt: utcTime(record.decidedAt),
       sha: record.sha,
       pullRequest,
       detail
@@ -253,14 +263,20 @@ export function evaluateFollowUp(
   const make = (code: FindingCode, detail: string): Finding => ({ code, ...base, detail })
   const by = `The emergency deploy by ${emergency.actor}`
   if (emergency.followUpUrl === null) {
-    return make('follow-up-missing', `${by} has no follow-up: none was opened.`)
+    const why = emergency.followUpNotOpened
+      ? 'the gate could not open it (the record has the follow-up-not-opened warning)'
+      : 'no follow-up is recorded (the gate opens none with retrospective: none)'
+    return make(
+      'follow-up-missing',
+      `${by} has no follow-up: ${why}. Ask for the retrospective of this deploy and when it was held.`
+    )
   }
   if (status?.state === 'closed') {
     const closedAt = parseTime(status.closedAt)
     if (closedAt <= deadline) return null
     return make(
       'follow-up-late',
-      `${by}: follow-up ${emergency.followUpUrl} was closed ${status.closedAt}, ${formatDuration(closedAt - emergency.at)} after the deploy (due within 24 h).`
+      `${by}: follow-up ${emergency.followUpUrl} was closed ${utcTime(status.closedAt)}, ${formatDuration(closedAt - emergency.at)} after the deploy (due within 24 h).`
     )
   }
   if (now <= deadline) return null

@@ -102,7 +102,38 @@ describe('deploy-gate findings', () => {
         aRecord({ decidedAt: at(0), warnings: ['rubber-stamp-suspected'], changes: [aChange({ number: 4 })] })
       ],
       expected: ['rubber-stamp-suspected@production:1'],
-      detail: /pull requests #4/
+      // Not "within seconds": the threshold is the rubber-stamp-seconds input, up to a day.
+      detail:
+        /^The gate recorded the rubber-stamp-suspected warning: pull request #4 was approved less than rubber-stamp-seconds \(default 60 s\) after the last push\. Check that the review was real; the evidence file of run https:\/\/github\.com\/acme\/shop\/actions\/runs\/100 names the approval and its delay\.$/
+    },
+    {
+      name: 'a rubber-stamp warning on a deploy of several pull requests (the record does not say which)',
+      records: () => [
+        aRecord({
+          decidedAt: at(0),
+          warnings: ['rubber-stamp-suspected'],
+          changes: [aChange({ number: 4 }), aChange({ number: 5 })]
+        })
+      ],
+      expected: ['rubber-stamp-suspected@production:1'],
+      detail: /: an approval of one of pull requests #4, #5 was submitted less than rubber-stamp-seconds/
+    },
+    {
+      name: 'times written with an offset, shown in UTC',
+      records: () => [
+        aRecord({
+          decidedAt: '2024-06-03T12:00:00+02:00',
+          changes: [
+            aChange({
+              number: 5,
+              approvals: [{ login: 'carol', submittedAt: '2024-06-03T13:30:00.000+0200', commitSha: null }]
+            })
+          ]
+        })
+      ],
+      expected: ['approval-after-deploy@production:1'],
+      detail:
+        /^Pull request #5: the approval by carol is dated 2024-06-03T11:30:00.000Z, 1 h 30 min after the deploy\.$/
     },
     {
       name: 'a blocked deploy followed by an emergency for the same sha (with its follow-up closed in time)',
@@ -139,6 +170,22 @@ describe('deploy-gate findings', () => {
     expect(run.codes).toEqual(c.expected)
     expect(run.code).toBe(c.expected.length ? 1 : 0)
     if (c.detail) expect(run.report?.findings.map(f => f.detail).join('\n')).toMatch(c.detail)
+  })
+
+  it('dates each finding in UTC when the record was written with an offset', async () => {
+    writeLedger(dir, {
+      production: chain([
+        aRecord({
+          decidedAt: '2024-06-03T12:00:00+02:00',
+          warnings: ['rubber-stamp-suspected'],
+          changes: [aChange({ number: 4 })]
+        })
+      ])
+    })
+    const run = await runCli(['findings', '--dir', dir, '--now', '2024-07-01'])
+    expect(run.stdout).toContain(
+      `[rubber-stamp-suspected] "production" seq 1 2024-06-03T10:00:00.000Z sha ${sha('deployed').slice(0, 12)}\n`
+    )
   })
 
   it('reports a gap in seq once, and still reads the records after it', async () => {
@@ -341,7 +388,8 @@ describe('evaluateFollowUp', () => {
     at: Date.parse(at(0)),
     sha: sha('x'),
     actor: 'dave',
-    followUpUrl: 'https://github.com/acme/shop/issues/1'
+    followUpUrl: 'https://github.com/acme/shop/issues/1',
+    followUpNotOpened: false
   }
   const now = (hours: number) => Date.parse(at(hours))
   it.each<[string, Partial<EmergencyDeploy>, FollowUpStatus | null, number, string | null]>([
@@ -367,6 +415,29 @@ describe('evaluateFollowUp', () => {
     ['never opened', { followUpUrl: null }, null, now(1), 'follow-up-missing']
   ])('%s', (_name, overrides, status, clock, code) => {
     expect(evaluateFollowUp({ ...emergency, ...overrides }, status, clock)?.code ?? null).toBe(code)
+  })
+
+  it('says why there is no follow-up: the gate could not open one, or none was asked for', () => {
+    const failed = evaluateFollowUp(
+      { ...emergency, followUpUrl: null, followUpNotOpened: true },
+      null,
+      now(1)
+    )
+    expect(failed?.detail).toBe(
+      'The emergency deploy by dave has no follow-up: the gate could not open it (the record has the ' +
+        'follow-up-not-opened warning). Ask for the retrospective of this deploy and when it was held.'
+    )
+    const none = evaluateFollowUp({ ...emergency, followUpUrl: null }, null, now(1))
+    expect(none?.detail).toContain('no follow-up is recorded (the gate opens none with retrospective: none)')
+  })
+
+  it('shows the time an issue was closed in UTC like every other time', () => {
+    const finding = evaluateFollowUp(
+      emergency,
+      { state: 'closed', closedAt: '2024-06-05T01:00:00+02:00' },
+      now(100)
+    )
+    expect(finding?.detail).toContain('was closed 2024-06-04T23:00:00.000Z, 37 h 00 min after the deploy')
   })
 
   it('judges by the deploy time, not by a dueAt the record may claim', () => {
