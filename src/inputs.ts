@@ -86,10 +86,36 @@ export function inputVariable(name: string): string {
   return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
 }
 
+/** Inputs holding a URL or git remote, where a credential may have been written in by mistake. */
+const URL_INPUTS: ReadonlySet<string> = new Set(['evidence-remote', 'jira-base-url'])
+
+/**
+ * A URL or git remote as it may be repeated in an error: user info (`https://user:token@…`, `git:token@host:…`),
+ * query and fragment (`?token=…`) are replaced by `***`. Such a value is not a secret input, so nothing
+ * masks it; the error message is printed and is the first thing a workflow author copies into an issue.
+ */
+export function hideUrlCredentials(value: string): string {
+  const scheme = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.exec(value)?.[0] ?? ''
+  const rest = value.slice(scheme.length)
+  const authorityEnd = rest.search(/[/?#]/)
+  const authority = authorityEnd === -1 ? rest : rest.slice(0, authorityEnd)
+  const path = authorityEnd === -1 ? '' : rest.slice(authorityEnd)
+  const at = authority.lastIndexOf('@')
+  // `git@host` is ssh's conventional user, not a credential; any other user part may be a token.
+  const user = at === -1 ? '' : authority.slice(0, at) === 'git' ? 'git@' : '***@'
+  return `${scheme}${user}${authority.slice(at + 1)}${hideQuery(path)}`
+}
+
+function hideQuery(path: string): string {
+  const cut = path.search(/[?#]/)
+  return cut === -1 ? path : `${path.slice(0, cut + 1)}***`
+}
+
 /** A secret, or a value that is too long or unprintable to repeat, is described instead of quoted. */
 function show(spec: InputSpec, value: string): string {
   if (spec.secret) return 'the value given'
-  const cut = value.length > MAX_SHOWN_VALUE ? `${value.slice(0, MAX_SHOWN_VALUE)}…` : value
+  const shown = URL_INPUTS.has(spec.name) ? hideUrlCredentials(value) : value
+  const cut = shown.length > MAX_SHOWN_VALUE ? `${shown.slice(0, MAX_SHOWN_VALUE)}…` : shown
   return JSON.stringify(cut)
 }
 
@@ -560,7 +586,11 @@ function checkRemote(value: string, invalid: Invalid, httpUrl: HttpUrl): void {
     const url = tryUrl(value)
     if (url?.protocol === 'file:') return
     if (url?.protocol === 'https:' || url?.protocol === 'http:') {
-      httpUrl('evidence-remote', value, true, 'the ledger repository')
+      const checked = httpUrl('evidence-remote', value, true, 'the ledger repository')
+      // git repeats the URL in its errors, query included: a `?token=…` would reach the log and the evidence.
+      if (checked && (checked.search !== '' || checked.hash !== '')) {
+        invalid('evidence-remote', value, `${expected}, without query or fragment`)
+      }
       return
     }
     invalid('evidence-remote', value, expected)

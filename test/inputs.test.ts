@@ -528,7 +528,7 @@ describe('readConfig: rejected values name the input, the value and what is acce
       'a Jira URL with a query',
       { 'jira-base-url': 'https://acme.atlassian.net/?x=1' },
       {},
-      `Invalid input 'jira-base-url': "https://acme.atlassian.net/?x=1". Expected the Jira site: an http:// or https:// URL without query or fragment.`
+      `Invalid input 'jira-base-url': "https://acme.atlassian.net/?***". Expected the Jira site: an http:// or https:// URL without query or fragment.`
     ],
     [
       'both Jira auth methods',
@@ -774,6 +774,37 @@ describe('readConfig: rejected values name the input, the value and what is acce
       /^Invalid input 'evidence-remote': the value given contains a user name or password\./
     )
     expect(message).not.toContain('ghp_leaky123')
+  })
+
+  it.each([
+    [
+      'evidence-remote',
+      'ssh://git:ghp_leaky456@example.com/acme/evidence.git',
+      'ssh://***@example.com/acme/evidence.git'
+    ],
+    ['evidence-remote', 'ghp_leaky456@example.com:acme/evidence.git', '***@example.com:acme/evidence.git'],
+    [
+      'evidence-remote',
+      'https://example.com/acme/evidence.git?token=ghp_leaky456',
+      'https://example.com/acme/evidence.git?***'
+    ],
+    [
+      'evidence-remote',
+      'https://example.com/acme/evidence.git#ghp_leaky456',
+      'https://example.com/acme/evidence.git#***'
+    ],
+    ['jira-base-url', 'ftp://admin:ghp_leaky456@jira.example.com', 'ftp://***@jira.example.com'],
+    ['jira-base-url', 'https://jira.example.com/?token=ghp_leaky456', 'https://jira.example.com/?***'],
+    ['jira-base-url', 'https://jira.example.com/#ghp_leaky456', 'https://jira.example.com/#***']
+  ])('refuses %s %s, repeating it without the credential', (name, value, shown) => {
+    captureStdout()
+    const message = problemOf({ [name]: value })
+    expect(message).toMatch(
+      new RegExp(
+        `^Invalid input '${name}': ${JSON.stringify(shown).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.`
+      )
+    )
+    expect(message).not.toContain('ghp_leaky456')
   })
 
   it('never puts a secret into an error message', () => {
