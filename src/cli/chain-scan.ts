@@ -126,9 +126,9 @@ function whatOf(broken: ChainBreak): string {
 /** `ledger/production.jsonl line 12: id is not the hash ... (field id: expected X, found Y)` */
 export function describeProblem(problem: ChainProblem): string {
   const where = problem.line === null ? problem.file : `${problem.file} line ${problem.line}`
+  // An empty line (often a blank line an editor added at the end) would otherwise read "found )".
+  const found = problem.found === '' && problem.field === '(line)' ? 'an empty line' : problem.found
   const detail =
-    problem.expected === ''
-      ? ''
-      : ` (field ${problem.field}: expected ${problem.expected}, found ${problem.found})`
+    problem.expected === '' ? '' : ` (field ${problem.field}: expected ${problem.expected}, found ${found})`
   return `${where}: ${problem.message}${detail}`
 }

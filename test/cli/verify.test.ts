@@ -202,7 +202,7 @@ describe('deploy-gate verify --dir', () => {
       file: r => `${JSON.stringify(r[0])}\n\n${JSON.stringify(r[1])}\n`,
       line: 2,
       field: '(line)',
-      message: /not valid JSON/
+      message: /line 2: not valid JSON: .* \(field \(line\): expected one JSON object, found an empty line\)/
     }
   ]
 
