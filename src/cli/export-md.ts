@@ -56,7 +56,7 @@ function emergencyCell(row: ExportRow): string {
 
 export function periodText(summary: ExportSummary): string {
   if (summary.from === null && summary.until === null) return 'the whole ledger'
-  return `${summary.from ?? 'the start of the ledger'} to ${summary.until ?? 'now'}`
+  return `${summary.from ?? 'the start of the ledger'} to ${summary.until ?? 'the end of the ledger'}`
 }
 
 /** `3 h 05 min`, `2 d 4 h`, `45 s`; `n/a` for null. */

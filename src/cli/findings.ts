@@ -318,7 +318,7 @@ export function formatFindingsText(report: FindingsReport): string {
   const period =
     report.period.from === null && report.period.until === null
       ? 'the whole ledger'
-      : `${report.period.from ?? 'the start'} to ${report.period.until ?? 'now'}`
+      : `${report.period.from ?? 'the start of the ledger'} to ${report.period.until ?? 'the end of the ledger'}`
   const out = [
     `Ledger: ${report.source}`,
     `Period: ${period}; clock: ${report.now}; ${report.records} records in ${report.environments.length} environment${report.environments.length === 1 ? '' : 's'}`,

@@ -308,6 +308,12 @@ describe('deploy-gate export --format md', () => {
     expect(run.stdout).toContain('[\\#9](<https://github.com/acme/shop/pull/9>)')
   })
 
+  it('names an open-ended period by the ledger', async () => {
+    writeLedger(dir, population())
+    const run = await runCli(['export', '--dir', dir, '--format', 'md', '--since', '2024-06-01'])
+    expect(run.stdout).toContain('- Period: 2024-06-01T00:00:00.000Z to the end of the ledger\n')
+  })
+
   it('makes blocked attempts and emergencies stand out, with the reasons and the bypassed rules', async () => {
     writeLedger(dir, population())
     const run = await runCli(['export', '--dir', dir, '--format', 'md', '--include-blocked'])

@@ -172,6 +172,16 @@ describe('deploy-gate findings', () => {
     if (c.detail) expect(run.report?.findings.map(f => f.detail).join('\n')).toMatch(c.detail)
   })
 
+  it('names an open-ended period by the ledger, not "now" (which --now may set to another time)', async () => {
+    writeLedger(dir, { production: chain(clean()) })
+    const run = await runCli(['findings', '--dir', dir, '--since', '2024-06-01', '--now', '2024-07-01'])
+    expect(run.stdout).toContain(
+      'Period: 2024-06-01T00:00:00.000Z to the end of the ledger; clock: 2024-07-01T00:00:00.000Z;'
+    )
+    const until = await runCli(['findings', '--dir', dir, '--until', '2024-06-30', '--now', '2024-07-01'])
+    expect(until.stdout).toContain('Period: the start of the ledger to 2024-06-30T23:59:59.999Z;')
+  })
+
   it('dates each finding in UTC when the record was written with an offset', async () => {
     writeLedger(dir, {
       production: chain([
