@@ -10,7 +10,7 @@ import type { ArtifactOutcome, uploadEvidenceArtifact } from './evidence/artifac
 import { buildRecord } from './evidence/build-record.js'
 import { writeEvidenceFile } from './evidence/evidence-file.js'
 import type { LedgerStore, LedgerView } from './evidence/ledger.js'
-import { planRange, type RangePlan } from './evidence/range.js'
+import { planFromLedger, planRange, type RangePlan } from './evidence/range.js'
 import type { EvidenceRecord } from './evidence/record.js'
 import type { WebhookResult, WebhookTarget } from './evidence/webhook.js'
 import { WARNING_CODES, type WarningCode } from './gate/codes.js'
@@ -305,18 +305,14 @@ async function decide(config: Config, deps: Deps, view: LedgerView, now: Date): 
     : null
   const warnings: WarningCode[] = []
   const errors: string[] = []
-  let plan: RangePlan | null = null
   let facts: ChangeSetFacts | null = null
   const tickets: TicketLookup[] = []
   let decision: Decision
+  const rangeInput = { view, sha: config.sha, sinceSha: config.sinceSha }
+  // What the ledger alone establishes is recorded even if GitHub cannot say whether this is a rollback.
+  let plan: RangePlan = planFromLedger(rangeInput)
   try {
-    plan = await planRange({
-      view,
-      sha: config.sha,
-      sinceSha: config.sinceSha,
-      isAncestor: (a, b) => github.facts.isAncestor(a, b)
-    })
-    warnings.push(...plan.warnings)
+    plan = await planRange({ ...rangeInput, isAncestor: (a, b) => github.facts.isAncestor(a, b) })
     const ledgerAt = ledgerBranch(config)
     const protection = ledgerAt
       ? github.facts.branchProtection(ledgerAt.repository, ledgerAt.branch).catch(() => 'unknown' as const)
@@ -348,13 +344,7 @@ async function decide(config: Config, deps: Deps, view: LedgerView, now: Date): 
   } catch (error) {
     if (!(error instanceof UpstreamError)) throw error
     errors.push(error.message)
-    decision = blockedByUpstream(
-      plan?.range ?? 'initial',
-      error.service,
-      error.message,
-      emergency,
-      config.sha
-    )
+    decision = blockedByUpstream(plan.range, error.service, error.message, emergency, config.sha)
   }
 
   let followUp: Outcome['followUp'] = null
@@ -371,6 +361,7 @@ async function decide(config: Config, deps: Deps, view: LedgerView, now: Date): 
       deps.core.warning(message, { title: 'deploy-gate: emergency follow-up' })
     }
   }
+  warnings.push(...plan.warnings)
   return { plan, facts, tickets, decision, warnings: sortWarnings(warnings), followUp, errors }
 }
 

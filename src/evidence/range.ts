@@ -35,7 +35,24 @@ export interface RangeInput {
  *   as part of later deploys; its change set is empty).
  */
 export async function planRange(input: RangeInput): Promise<RangePlan> {
-  const { view, sha } = input
+  const plan = planFromLedger(input)
+  if (plan.range !== 'incremental' || plan.previousSha === null || sameSha(input.sha, plan.previousSha))
+    return plan
+  if (
+    input.view.allowedShas.has(input.sha.toLowerCase()) &&
+    (await input.isAncestor(input.sha, plan.previousSha))
+  )
+    return { ...plan, range: 'rollback' }
+  return plan
+}
+
+/**
+ * The plan as far as the ledger alone establishes it, before GitHub is asked whether `sha` is a rollback.
+ * A run that cannot reach GitHub still records this: the environment's last deployed commit
+ * (`previousSha`) and the `since-sha-ignored` warning are facts of the ledger, whatever GitHub answers.
+ */
+export function planFromLedger(input: Omit<RangeInput, 'isAncestor'>): RangePlan {
+  const { view } = input
   const sinceSha = input.sinceSha === null || input.sinceSha.trim() === '' ? null : input.sinceSha
   if (view.records === 0) {
     return sinceSha === null
@@ -45,12 +62,7 @@ export async function planRange(input: RangeInput): Promise<RangePlan> {
   const warnings: WarningCode[] = sinceSha === null ? [] : ['since-sha-ignored']
   const last = view.lastAllow
   if (last === null) return { range: 'initial', base: null, previousSha: null, warnings }
-  const previousSha = last.sha
-  const plan = (range: Range): RangePlan => ({ range, base: previousSha, previousSha, warnings })
-  if (sameSha(sha, previousSha)) return plan('incremental')
-  if (view.allowedShas.has(sha.toLowerCase()) && (await input.isAncestor(sha, previousSha)))
-    return plan('rollback')
-  return plan('incremental')
+  return { range: 'incremental', base: last.sha, previousSha: last.sha, warnings }
 }
 
 function sameSha(a: string, b: string): boolean {

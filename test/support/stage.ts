@@ -17,6 +17,8 @@ export interface StageOptions {
   /** `file` (default): a folder; `git`: a bare repository as evidence-remote (file:// URL). */
   store?: 'file' | 'git'
   environment?: string
+  /** Serve the GitHub stand-in in the GitHub Enterprise Server layout (/api/v3, /api/graphql). */
+  ghes?: boolean
 }
 
 export interface Stage {
@@ -35,7 +37,7 @@ export interface Stage {
 }
 
 export async function stage(s: Scenario, options: StageOptions = {}): Promise<Stage> {
-  const github = await startGitHubStandIn(s)
+  const github = await startGitHubStandIn(s, { ghes: options.ghes ?? false })
   const store = options.store ?? 'file'
   const environment = options.environment ?? 'production'
   const root = mkdtempSync(join(tmpdir(), 'deploy-gate-stage-'))
