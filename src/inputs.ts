@@ -78,6 +78,8 @@ const RUNNER_FALLBACKS: Partial<Record<InputName, string>> = { sha: 'GITHUB_SHA'
 export const MAX_REQUIRED_APPROVALS = 10
 export const MAX_RUBBER_STAMP_SECONDS = 86_400
 const MAX_SHOWN_VALUE = 120
+/** What follows the encoded environment name in the longest ledger file name: the file store's lock. */
+const LEDGER_FILE_SUFFIX = '.jsonl.lock'
 
 type Env = Readonly<Record<string, string | undefined>>
 
@@ -368,6 +370,15 @@ export function readConfig(env: Env = process.env): Config {
       'environment',
       environment,
       'an environment name of at most 255 characters without control characters'
+    )
+  } else if (Buffer.byteLength(`${encodeURIComponent(environment)}${LEDGER_FILE_SUFFIX}`) > 255) {
+    // The ledger is ledger/<percent-encoded name>.jsonl (SPEC §5), locked as <file>.lock by the file store,
+    // and checked out by auditors: a name a file system cannot hold would block every deploy of it.
+    invalid(
+      'environment',
+      environment,
+      `an environment name whose percent-encoded form fits a file name (at most ${255 - LEDGER_FILE_SUFFIX.length} ` +
+        `bytes; this one is ${Buffer.byteLength(encodeURIComponent(environment))})`
     )
   }
   const deployedSha = sha('sha')

@@ -755,6 +755,17 @@ describe('readConfig: rejected values name the input, the value and what is acce
     ])
   })
 
+  it('refuses an environment whose ledger file name would not fit a file system, and accepts the longest that does', () => {
+    captureStdout()
+    // ledger/<encodeURIComponent(name)>.jsonl, locked as <file>.lock: at most 255 - 11 bytes for the name.
+    expect(read({ environment: 'a'.repeat(244) }).environment).toBe('a'.repeat(244))
+    expect(read({ environment: 'é'.repeat(40) }).environment).toBe('é'.repeat(40))
+    expect(problemOf({ environment: 'a'.repeat(245) })).toMatch(
+      /^Invalid input 'environment': "a{120}…"\. Expected an environment name whose percent-encoded form fits a file name \(at most 244 bytes; this one is 245\)\.$/
+    )
+    expect(problemOf({ environment: 'é'.repeat(41) })).toMatch(/this one is 246\)/)
+  })
+
   it('rejects a Jira URL carrying credentials without repeating them', () => {
     captureStdout()
     const message = problemOf({ 'jira-base-url': 'https://admin:hunter2secret@acme.atlassian.net' })

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { mkdir, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { WARNING_CODES, type WarningCode } from '../gate/codes.js'
@@ -47,9 +48,27 @@ export interface RunEvidence {
   tickets: TicketLookup[]
 }
 
-/** `deploy-evidence-<environment>-<run id>-<attempt>`: the artifact name, and the file name without `.json`. */
+/**
+ * Most bytes of the environment part of an evidence name. File names are limited to 255 bytes, and the
+ * file is first written as `<name>.json.<pid>.partial`; GitHub environment names may be 255 characters.
+ */
+export const MAX_NAME_ENVIRONMENT_BYTES = 160
+
+/**
+ * `deploy-evidence-<environment>-<run id>-<attempt>`: the artifact name, and the file name without `.json`.
+ * An environment name too long for a file name is cut, and the first 12 hex digits of its SHA-256 are added
+ * so that two long names never share a file; the evidence inside names the environment in full.
+ */
 export function evidenceName(environment: string, runId: string, runAttempt: string): string {
-  return `deploy-evidence-${encodeNamePart(environment)}-${encodeNamePart(runId)}-${encodeNamePart(runAttempt)}`
+  let part = encodeNamePart(environment)
+  if (Buffer.byteLength(part) > MAX_NAME_ENVIRONMENT_BYTES) {
+    const hash = createHash('sha256').update(environment, 'utf8').digest('hex').slice(0, 12)
+    const chars = [...part]
+    while (Buffer.byteLength(chars.join('')) > MAX_NAME_ENVIRONMENT_BYTES - hash.length - 1) chars.pop()
+    // Never end on half of a `%XX` escape.
+    part = `${chars.join('').replace(/%[0-9A-F]?$/, '')}~${hash}`
+  }
+  return `deploy-evidence-${part}-${encodeNamePart(runId)}-${encodeNamePart(runAttempt)}`
 }
 
 export function buildRunEvidence(input: RunEvidenceInput): RunEvidence {

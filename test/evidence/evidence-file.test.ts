@@ -98,6 +98,29 @@ describe('evidence file', () => {
     expect(evidenceName('100%', '1', '1')).toBe('deploy-evidence-100%25-1-1')
   })
 
+  it.each([
+    ['ASCII', 'a'.repeat(255)],
+    ['escaped', '/'.repeat(255)],
+    ['two-byte', 'é'.repeat(255)],
+    ['four-byte', '🚀'.repeat(255)]
+  ])(
+    'cuts a %s environment name that would not fit a file name, keeping names apart by a hash',
+    async (_, env) => {
+      const name = evidenceName(env, '77', '1')
+      expect(Buffer.byteLength(name)).toBeLessThanOrEqual(200)
+      expect(name).toMatch(/^deploy-evidence-.+~[0-9a-f]{12}-77-1$/)
+      expect(name).not.toMatch(/%[0-9A-F]?~/)
+      expect(name).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/)
+      expect(evidenceName(`${env}b`, '77', '1')).not.toBe(name)
+      const path = await writeEvidenceFile(
+        join(dir, 'runner-temp'),
+        input({ environment: env, runAttempt: '1' })
+      )
+      expect(path).toBe(join(dir, 'runner-temp', `${name}.json`))
+      expect(readdirSync(join(dir, 'runner-temp'))).toEqual([`${name}.json`])
+    }
+  )
+
   it('writes the record, the facts, every rule result and every warning of the run as JSON', async () => {
     const path = await writeEvidenceFile(join(dir, 'runner-temp'), input())
     expect(path).toBe(join(dir, 'runner-temp', 'deploy-evidence-prod%2Feu-77-3.json'))
