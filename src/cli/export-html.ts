@@ -155,8 +155,9 @@ function niceStep(max: number): number {
 }
 
 function renderTable(rows: readonly ExportRow[]): string {
-  const head =
-    '<tr><th>Deployed (UTC)</th><th>Environment</th><th>Commit</th><th>Pull request</th><th>Author</th><th>Approvers</th><th>Checks</th><th>Ticket</th><th>Emergency</th><th>Record</th></tr>'
+  // A blocked attempt was not deployed: its time is when the gate refused it.
+  const when = rows.some(r => r.decision === 'block') ? 'Deployed or blocked (UTC)' : 'Deployed (UTC)'
+  const head = `<tr><th>${when}</th><th>Environment</th><th>Commit</th><th>Pull request</th><th>Author</th><th>Approvers</th><th>Checks</th><th>Ticket</th><th>Emergency</th><th>Record</th></tr>`
   const body = rows.map(renderRow).join('\n')
   return `<table>
 <thead>${head}</thead>

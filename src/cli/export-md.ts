@@ -13,8 +13,10 @@ export function renderMarkdown(rows: readonly ExportRow[], summary: ExportSummar
   out.push(`- Blocked attempts: ${summary.blocked}`)
   out.push(`- Median time from last approval to deploy: ${formatDuration(summary.medianApprovalToDeployMs)}`)
   out.push('')
+  // A blocked attempt was not deployed: its time is when the gate refused it.
+  const when = rows.some(r => r.decision === 'block') ? 'Deployed or blocked (UTC)' : 'Deployed (UTC)'
   out.push(
-    '| Deployed (UTC) | Environment | Decision | SHA | Pull request | Title | Author | Approvers | Checks | Ticket | Emergency | Record |'
+    `| ${when} | Environment | Decision | SHA | Pull request | Title | Author | Approvers | Checks | Ticket | Emergency | Record |`
   )
   out.push('|---|---|---|---|---|---|---|---|---|---|---|---|')
   for (const row of rows) {

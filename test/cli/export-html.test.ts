@@ -123,6 +123,7 @@ describe('deploy-gate export --format html (the file)', () => {
       '<td>production<span class="tag blocked">blocked</span><span class="sub">ci-failed</span></td>'
     )
     expect(html).toContain('<h2>Deploys and blocked attempts (13 rows, one per pull request)</h2>')
+    expect(html).toContain('<tr><th>Deployed or blocked (UTC)</th><th>Environment</th>')
   })
 
   it('links the run as "run", not the commit hash (which would suggest a link to the commit)', () => {
@@ -147,6 +148,7 @@ describe('deploy-gate export --format html (the file)', () => {
       expect(rows[1]).toContain('no pull request (rollback)')
       expect(rows[1]).not.toContain('none')
       expect(run.stdout).toContain('<h2>Deploys (2 rows, one per pull request)</h2>')
+      expect(run.stdout).toContain('<tr><th>Deployed (UTC)</th><th>Environment</th>')
     } finally {
       removeDir(own)
     }

@@ -323,6 +323,10 @@ describe('deploy-gate export --format md', () => {
     expect(row(2)).toContain('| no |')
     expect(row(3)).toContain('| allow |')
     expect(row(3)).toContain('| **yes**, by dave, bypassed insufficient-approvals |')
+    // A blocked attempt was not deployed: the time column says so once blocked rows are listed.
+    expect(run.stdout).toContain('\n| Deployed or blocked (UTC) | Environment | Decision |')
+    const deploysOnly = await runCli(['export', '--dir', dir, '--format', 'md'])
+    expect(deploysOnly.stdout).toContain('\n| Deployed (UTC) | Environment | Decision |')
   })
 
   it.each([
