@@ -5,7 +5,7 @@
  */
 import * as core from '@actions/core'
 import type { Config } from './config.js'
-import { ConfigError, UpstreamError, getErrorMessage } from './errors.js'
+import { ConfigError, UpstreamError, getErrorMessage, type Service } from './errors.js'
 import type { ArtifactOutcome, uploadEvidenceArtifact } from './evidence/artifact.js'
 import { buildRecord } from './evidence/build-record.js'
 import { writeEvidenceFile } from './evidence/evidence-file.js'
@@ -325,12 +325,21 @@ async function decide(config: Config, deps: Deps, view: LedgerView, now: Date): 
       withClosingIssues: config.policy.ticketSource === 'github-issues'
     })
     const byKey = new Map<string, TicketLookup>()
+    const unavailable: Array<{ service: Service; message: string }> = []
     const keys = plan.range === 'rollback' ? [] : ticketKeysToFetch(facts, config.policy)
     if (keys.length > 0) {
-      const jira = await deps.jira(config)
-      for (const [key, lookup] of await jira.fetchTickets(keys)) {
-        byKey.set(key, lookup)
-        tickets.push(lookup)
+      try {
+        const jira = await deps.jira(config)
+        for (const [key, lookup] of await jira.fetchTickets(keys)) {
+          byKey.set(key, lookup)
+          tickets.push(lookup)
+        }
+      } catch (error) {
+        // Jira down blocks, but the GitHub rules are still judged: an emergency must record every rule it
+        // bypassed, and a developer sees every fix at once (the tickets are re-checked on the next run).
+        if (!(error instanceof UpstreamError)) throw error
+        errors.push(error.message)
+        unavailable.push({ service: error.service, message: error.message })
       }
     }
     const protectedBranch = await protection
@@ -340,7 +349,14 @@ async function decide(config: Config, deps: Deps, view: LedgerView, now: Date): 
         `Could not tell whether branch ${ledgerAt.branch} of ${ledgerAt.repository} is protected against force pushes and deletion (the token may lack administration: read).`
       )
     }
-    decision = evaluate({ facts, range: plan.range, policy: config.policy, tickets: byKey, emergency })
+    decision = evaluate({
+      facts,
+      range: plan.range,
+      policy: config.policy,
+      tickets: byKey,
+      emergency,
+      unavailable
+    })
   } catch (error) {
     if (!(error instanceof UpstreamError)) throw error
     errors.push(error.message)

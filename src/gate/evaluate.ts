@@ -16,6 +16,12 @@ export interface GateInput {
   /** Ticket lookups by key (Jira), only for keys the gate asked for; ignored for github-issues/none. */
   tickets: ReadonlyMap<string, TicketLookup>
   emergency: EmergencyRequest | null
+  /**
+   * Services that could not answer while the GitHub facts were read (e.g. Jira down): each is an
+   * `upstream-error`, and every rule that does not depend on it is still evaluated and recorded, so an
+   * emergency's `bypassed` list and the developer's list of fixes are complete.
+   */
+  unavailable?: ReadonlyArray<{ service: Service; message: string }>
 }
 
 /**
@@ -41,6 +47,8 @@ export function evaluate(input: GateInput): Decision {
     }
   }
   results.push(checkDeployedCi(facts.sha, facts.deployedChecks, policy.requiredChecks))
+  for (const { service, message } of input.unavailable ?? [])
+    results.push(upstreamResult(service, message, facts.sha))
   return decide(input.range, facts.sha, results, pullRequests, input.emergency)
 }
 
@@ -64,9 +72,13 @@ export function blockedByUpstream(
   emergency: EmergencyRequest | null = null,
   sha: string | null = null
 ): Decision {
+  return decide(range, sha ?? '', [upstreamResult(service, message, sha)], [], emergency)
+}
+
+function upstreamResult(service: Service, message: string, sha: string | null): RuleResult {
   const safe = redactCredentials(message)
   const detail = safe.startsWith(service) ? safe : `${service}: ${safe}`
-  const result: RuleResult = {
+  return {
     rule: 'upstream',
     status: 'fail',
     code: 'upstream-error',
@@ -74,7 +86,6 @@ export function blockedByUpstream(
     pullRequest: null,
     commit: sha
   }
-  return decide(range, sha ?? '', [result], [], emergency)
 }
 
 /**

@@ -231,7 +231,7 @@ export function evaluateTicket(
       const base = { pullRequest: pr.number, commit: pr.headSha, rule: 'ticket-exists' }
       const lookup = tickets.get(found.key)
       if (lookup === undefined) {
-        const detail = `${subject}: Jira was not asked about ${found.key}, so the ticket cannot be established; re-run the gate.`
+        const detail = `${subject}: Jira gave no answer about ${found.key}, so the ticket cannot be established; re-run the gate.`
         return { results: [link, { ...base, status: 'fail', code: 'upstream-error', detail }], summary: null }
       }
       if (!lookup.found) {

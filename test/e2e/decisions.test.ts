@@ -5,12 +5,16 @@
  */
 import { afterEach, describe, expect, it } from 'vitest'
 import { scenario, type Scenario } from '../support/github-scenario.js'
+import { startJiraStandIn, type JiraStandIn } from '../support/jira-stand-in.js'
 import { codes, stage, type Stage, type StageOptions } from '../support/stage.js'
 
 let current: Stage | null = null
+let jira: JiraStandIn | null = null
 afterEach(async () => {
   await current?.close()
+  await jira?.close()
   current = null
+  jira = null
 })
 
 async function open(s: Scenario, options: StageOptions = {}): Promise<Stage> {
@@ -433,4 +437,40 @@ describe('an emergency while GitHub is down', () => {
     expect(record.emergency).toMatchObject({ actor: 'deployer', bypassed: ['upstream-error'] })
     expect(record.emergency?.followUp.url).toBeNull()
   }, 120_000)
+})
+
+describe('Jira unavailable', () => {
+  it('blocks with upstream-error naming Jira, and still judges and records every GitHub rule', async () => {
+    const s = scenario()
+    s.pullRequest({
+      author: 'alice',
+      title: 'PAY-12 Retry card captures',
+      approvals: ['bob'],
+      checks: [{ name: 'ci', conclusion: 'failure' }],
+      baseChecks: ['ci']
+    })
+    jira = await startJiraStandIn({ tickets: [] })
+    const st = await open(s)
+    const inputs = {
+      'ticket-source': 'jira',
+      'jira-base-url': jira.url,
+      'jira-email': jira.email,
+      'jira-api-token': 'not-the-right-token-42'
+    }
+    const run = await st.run(inputs)
+    expect(run.outputs.decision).toBe('block')
+    expect(codes(run, 'reasons')).toEqual(['ci-failed', 'upstream-error'])
+    expect(run.stdout).toMatch(/Jira[^\n]*(401|credentials)/)
+    expect(st.records()[0]?.changes[0]?.approvals.map(a => a.login)).toEqual(['bob'])
+
+    // Break glass: the retrospective and the record name every rule bypassed, not only the outage.
+    const emergency = await st.run({
+      ...inputs,
+      emergency: true,
+      'emergency-justification': 'Card captures failing in production since 09:12, see INC-5521.',
+      retrospective: 'none'
+    })
+    expect(emergency.outputs.decision).toBe('allow')
+    expect(st.records()[1]?.emergency?.bypassed).toEqual(['ci-failed', 'upstream-error'])
+  })
 })

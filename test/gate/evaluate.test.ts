@@ -455,6 +455,18 @@ describe('blockedByUpstream', () => {
     expect(detail).not.toMatch(/abc123def456|s3cr3tvalue|ghp_0123|github_pat_11/)
   })
 
+  it('a service unavailable while the GitHub facts were read: upstream-error, every other rule still judged', () => {
+    const facts = onePr({ reviews: [] })
+    const decision = evaluate(
+      input({ facts, tickets: new Map(), unavailable: [{ service: 'Jira', message: 'Jira answered 503' }] })
+    )
+    expect(decision.decision).toBe('block')
+    expect(decision.reasons).toEqual(['insufficient-approvals', 'upstream-error'])
+    const upstream = decision.results.filter(r => r.code === 'upstream-error')
+    expect(upstream.map(r => r.rule)).toEqual(['ticket-exists', 'upstream'])
+    expect(upstream[1]?.detail).toBe('Jira answered 503.')
+  })
+
   it('can be bypassed by an allowed emergency, which records upstream-error as bypassed', () => {
     const emergency = {
       actor: 'alice',
