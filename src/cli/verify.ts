@@ -27,7 +27,9 @@ export async function verifyLedger(
   const history = source.git ? await checkAppendOnly(source.git.repoDir, source.git.env) : null
   // A misnamed .jsonl file may be a chain no one verifies; other files under ledger/ are only noted.
   const misnamed = listing.stray.filter(s => s.name.endsWith('.jsonl'))
+  // Nothing to verify is not evidence of integrity: a wrong folder or branch must not read as INTACT.
   const intact =
+    environments.length > 0 &&
     environments.every(e => e.problem === null) &&
     misnamed.length === 0 &&
     (history?.violation ?? null) === null
@@ -36,7 +38,11 @@ export async function verifyLedger(
 
 export function formatVerifyText(report: VerifyReport): string {
   const out: string[] = [`Ledger: ${report.source}`]
-  if (report.environments.length === 0) out.push('No environment chains (ledger/*.jsonl) found.')
+  if (report.environments.length === 0) {
+    out.push(
+      'No environment chains (ledger/*.jsonl) found: nothing was verified. Is this the ledger folder or branch?'
+    )
+  }
   for (const env of report.environments) {
     const name = JSON.stringify(env.environment)
     if (env.problem) {
@@ -63,7 +69,9 @@ export function formatVerifyText(report: VerifyReport): string {
   out.push(
     report.intact
       ? `INTACT: ${plural(report.environments.length, 'environment')}, ${plural(total, 'record')}.`
-      : 'BROKEN: the ledger has been changed, or was not written as SPEC §5 describes.'
+      : report.environments.length === 0
+        ? 'NOT VERIFIED: the source holds no ledger records.'
+        : 'BROKEN: the ledger has been changed, or was not written as SPEC §5 describes.'
   )
   return `${out.join('\n')}\n`
 }

@@ -265,11 +265,12 @@ describe('deploy-gate verify --dir', () => {
     expect(run.stderr).toContain(`no ledger/ folder in ${dir}`)
   })
 
-  it('says so when there are no chains at all', async () => {
+  it('does not call an empty ledger intact: nothing was verified (exit 1)', async () => {
     mkdirSync(join(dir, 'ledger'))
     const run = await runCli(['verify', '--dir', dir])
-    expect(run.code).toBe(0)
-    expect(run.stdout).toContain('No environment chains (ledger/*.jsonl) found.')
-    expect(run.stdout).toContain('INTACT: 0 environments, 0 records.')
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain('No environment chains (ledger/*.jsonl) found: nothing was verified.')
+    expect(run.stdout).toContain('NOT VERIFIED: the source holds no ledger records.')
+    expect(run.stdout).not.toContain('INTACT')
   })
 })
