@@ -31,7 +31,7 @@ export function composeGitHubRetrospective(facts: RetrospectiveFacts): {
           r.pullRequest !== null ? `#${r.pullRequest}` : null,
           r.commit ? `commit ${escapeText(r.commit.slice(0, 7), 7)}` : null
         ].filter(Boolean)
-        return `- [ ] <code>${escapeText(r.code ?? 'unknown', 80)}</code>${where.length ? ` (${where.join(', ')})` : ''}: ${escapeText(r.detail, 500)}`
+        return `- [ ] <code>${r.code ?? 'unknown'}</code>${where.length ? ` (${where.join(', ')})` : ''}: ${escapeText(r.detail, 500)}`
       })
     )
   ]

@@ -32,7 +32,7 @@ describe('composeGitHubRetrospective', () => {
     for (const span of codeSpans(body)) expect(span).not.toMatch(/&#?\w+;/)
     expect(body).toContain('<code>acme/deploy&#45;gate&#95;app</code>')
     expect(body).toContain(`<code>${SHA}</code>`)
-    expect(body).toContain('<code>ci&#45;failed</code> (#12, commit fedcba9)')
+    expect(body).toContain('<code>ci-failed</code> (#12, commit fedcba9)')
   })
 
   it('stays under GitHub’s body limit when hostile details expand under escaping', () => {
