@@ -44,7 +44,9 @@ function flat(text: string, max: number): string {
     .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-  return line.length > max ? `${line.slice(0, max - 1)}…` : line
+  // Cut between characters, not inside a surrogate pair (untrusted text may end in an emoji).
+  const chars = [...line]
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : line
 }
 
 function bypassedLine(result: RetrospectiveFacts['bypassed'][number]): string {

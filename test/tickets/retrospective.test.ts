@@ -146,3 +146,18 @@ describe('a Jira retrospective end to end', () => {
     expect(text).toContain('"href":"https://github.com/acme/shop/actions/runs/42/attempts/1"')
   })
 })
+
+describe('cutting untrusted text', () => {
+  it('never splits a character: a long emoji justification leaves no lone surrogate', () => {
+    const hasLoneSurrogate = (text: string) =>
+      /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(text)
+    for (const pad of ['', 'x']) {
+      const composed = composeJiraRetrospective(
+        facts({ justification: pad + '🔥'.repeat(5000), environment: pad + '🚀'.repeat(300) })
+      )
+      expect(composed.description).toContain('🔥')
+      expect(hasLoneSurrogate(composed.description)).toBe(false)
+      expect(hasLoneSurrogate(composed.summary)).toBe(false)
+    }
+  })
+})
