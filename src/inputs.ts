@@ -347,7 +347,8 @@ export function readConfig(env: Env = process.env): Config {
         'GITHUB_GRAPHQL_URL',
         'an http(s) URL such as https://api.github.com/graphql',
         isHttpUrl,
-        `${apiUrl}/graphql`
+        // github.com: ${api}/graphql; GitHub Enterprise Server: /api/v3 for REST, /api/graphql for GraphQL.
+        apiUrl.replace(/\/api\/v3$/, '/api') + '/graphql'
       )
     ),
     runnerTemp: runner('RUNNER_TEMP', 'a folder for temporary files', v => !CONTROL.test(v), tmpdir())

@@ -5,7 +5,7 @@
  */
 import * as core from '@actions/core'
 import type { Config } from './config.js'
-import { ConfigError, UpstreamError, getErrorMessage, type Service } from './errors.js'
+import { ConfigError, LedgerIntegrityError, UpstreamError, getErrorMessage, type Service } from './errors.js'
 import type { ArtifactOutcome, uploadEvidenceArtifact } from './evidence/artifact.js'
 import { buildRecord } from './evidence/build-record.js'
 import { writeEvidenceFile } from './evidence/evidence-file.js'
@@ -139,6 +139,7 @@ async function decideAndRecord(config: Config, deps: Deps): Promise<Recorded> {
   try {
     ledger = await deps.ledger(config)
     const view = await ledger.read(config.environment)
+    assertSameRepository(view, config)
     phase = 'decide'
     const decided = await decide(config, deps, view, started)
     outcome = decided
@@ -423,6 +424,21 @@ function ledgerBranch(config: Config): { repository: string; branch: string } | 
   if (!remote.toLowerCase().startsWith(`${server}/`)) return null
   const path = remote.slice(server.length + 1)
   return /^[^/]+\/[^/]+$/.test(path) ? { repository: path, branch: config.evidence.branch } : null
+}
+
+/**
+ * One chain per environment: in a central ledger shared by several repositories, an environment name used
+ * by two of them would make one repository's last deploy the other's baseline. Refuse before recording.
+ */
+function assertSameRepository(view: LedgerView, config: Config): void {
+  const recorded = view.lastAllow?.repository
+  if (recorded && recorded.toLowerCase() !== config.context.repository.toLowerCase()) {
+    throw new LedgerIntegrityError(
+      `the ledger's chain for environment '${config.environment}' records deploys of ${recorded}, not ${config.context.repository}. ` +
+        'Give each repository its own environment names in a shared ledger (e.g. shop-production); after a repository rename, ' +
+        'start a new environment name with since-sha set to the last deployed commit.'
+    )
+  }
 }
 
 function runOf(config: Config): EvidenceRecord['run'] {

@@ -155,6 +155,10 @@ describe('readConfig: defaults', () => {
     expect(
       read({}, { GITHUB_GRAPHQL_URL: undefined, GITHUB_API_URL: 'http://127.0.0.1:3000' }).context.graphqlUrl
     ).toBe('http://127.0.0.1:3000/graphql')
+    expect(
+      read({}, { GITHUB_GRAPHQL_URL: undefined, GITHUB_API_URL: 'https://ghes.example/api/v3' }).context
+        .graphqlUrl
+    ).toBe('https://ghes.example/api/graphql')
   })
 
   it('returns a deeply frozen config', () => {

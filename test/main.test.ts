@@ -219,4 +219,23 @@ describe('run()', () => {
     expect(observed.outputs.decision).toBe('block')
     expect(observed.failed.join('\n')).toContain("Invalid input 'mode'")
   })
+
+  it("refuses a shared ledger's chain that records another repository's deploys, and writes nothing", async () => {
+    const s = cleanChange()
+    const { deps, observed, dir } = await harness(s)
+    await run(deps)
+    const before = ledgerLines(dir)
+    const other: Deps = {
+      ...deps,
+      readConfig: () => ({
+        ...deps.readConfig(),
+        context: { ...deps.readConfig().context, repository: 'acme/other' }
+      })
+    }
+    observed.failed.length = 0
+    await run(other)
+    expect(observed.outputs.decision).toBe('block')
+    expect(observed.failed.join('\n')).toMatch(/records deploys of acme\/app, not acme\/other/)
+    expect(ledgerLines(dir)).toEqual(before)
+  })
 })
