@@ -151,7 +151,9 @@ function oneLine(text, max) {
         .replace(/[\u0000-\u001f\u007f]+/g, ' ')
         .replace(/\s+/g, ' ')
         .trim();
-    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+    // Cut between characters, not inside a surrogate pair (untrusted text may end in an emoji).
+    const chars = [...flat];
+    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : flat;
 }
 /** Keys a 400 says do not exist: the quoted strings of its messages that are among the keys asked. */
 function missingKeysOf(body, asked) {

@@ -23,8 +23,9 @@ const RETRY_STATUS = [429, 500, 502, 503, 504];
  * is sent as `Idempotency-Key` so a receiver can drop a retried duplicate.
  */
 async function postRecord(target, record, options = {}) {
-    const secrets = target.token ? [target.token] : [];
-    const shown = (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactUrl */ .BO)(target.url);
+    // The URL is a secret too (SPEC §3 lists it with the masked inputs): only its origin is ever shown.
+    const secrets = [target.url, ...(target.token ? [target.token] : [])];
+    const shown = (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .secretUrlOrigin */ .iU)(target.url);
     let attempts = 0;
     const refused = checkUrl(target.url);
     if (refused)

@@ -28420,21 +28420,42 @@ function getErrorMessage(error) {
 /* harmony export */   BV: () => (/* binding */ writeEvidenceFile),
 /* harmony export */   Xc: () => (/* binding */ evidenceName)
 /* harmony export */ });
-/* unused harmony exports RUN_EVIDENCE_SCHEMA, buildRunEvidence */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _gate_codes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(29369);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4488);
+/* unused harmony exports RUN_EVIDENCE_SCHEMA, MAX_NAME_ENVIRONMENT_BYTES, buildRunEvidence */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _gate_codes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(29369);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4488);
+
 
 
 
 
 const RUN_EVIDENCE_SCHEMA = 'deploy-gate/run-evidence/v1';
-/** `deploy-evidence-<environment>-<run id>-<attempt>`: the artifact name, and the file name without `.json`. */
+/**
+ * Most bytes of the environment part of an evidence name. File names are limited to 255 bytes, and the
+ * file is first written as `<name>.json.<pid>.partial`; GitHub environment names may be 255 characters.
+ */
+const MAX_NAME_ENVIRONMENT_BYTES = 160;
+/**
+ * `deploy-evidence-<environment>-<run id>-<attempt>`: the artifact name, and the file name without `.json`.
+ * An environment name too long for a file name is cut, and the first 12 hex digits of its SHA-256 are added
+ * so that two long names never share a file; the evidence inside names the environment in full.
+ */
 function evidenceName(environment, runId, runAttempt) {
-    return `deploy-evidence-${(0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .encodeNamePart */ .ty)(environment)}-${(0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .encodeNamePart */ .ty)(runId)}-${(0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .encodeNamePart */ .ty)(runAttempt)}`;
+    let part = (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .encodeNamePart */ .ty)(environment);
+    if (Buffer.byteLength(part) > MAX_NAME_ENVIRONMENT_BYTES) {
+        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(environment, 'utf8').digest('hex').slice(0, 12);
+        const chars = [...part];
+        while (Buffer.byteLength(chars.join('')) > MAX_NAME_ENVIRONMENT_BYTES - hash.length - 1)
+            chars.pop();
+        // Never end on half of a `%XX` escape.
+        part = `${chars.join('').replace(/%[0-9A-F]?$/, '')}~${hash}`;
+    }
+    return `deploy-evidence-${part}-${(0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .encodeNamePart */ .ty)(runId)}-${(0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .encodeNamePart */ .ty)(runAttempt)}`;
 }
 function buildRunEvidence(input) {
     const warnings = new Set([...(input.record?.warnings ?? []), ...input.warnings]);
@@ -28446,7 +28467,7 @@ function buildRunEvidence(input) {
         unrecorded: input.record ? null : (input.unrecorded ?? null),
         range: input.plan,
         results: input.decision.results,
-        warnings: _gate_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .WARNING_CODES */ .Wj.filter(code => warnings.has(code)),
+        warnings: _gate_codes_js__WEBPACK_IMPORTED_MODULE_4__/* .WARNING_CODES */ .Wj.filter(code => warnings.has(code)),
         ledger: input.ledger,
         webhook: input.webhook,
         errors: [...(input.errors ?? [])],
@@ -28459,11 +28480,11 @@ function buildRunEvidence(input) {
  * and returns its path. Written to a temporary name and renamed, so a reader never sees half a file.
  */
 async function writeEvidenceFile(dir, input) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, `${evidenceName(input.environment, input.runId, input.runAttempt)}.json`);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `${evidenceName(input.environment, input.runId, input.runAttempt)}.json`);
     const partial = `${path}.${process.pid}.partial`;
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(partial, `${JSON.stringify(buildRunEvidence(input), null, 2)}\n`, 'utf8');
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(partial, path);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(partial, `${JSON.stringify(buildRunEvidence(input), null, 2)}\n`, 'utf8');
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(partial, path);
     return path;
 }
 
@@ -28487,6 +28508,7 @@ const EVIDENCE_SCHEMA = 'deploy-gate/evidence/v1';
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BO: () => (/* binding */ redactUrl),
 /* harmony export */   Zg: () => (/* binding */ scrubSecrets),
+/* harmony export */   iU: () => (/* binding */ secretUrlOrigin),
 /* harmony export */   ty: () => (/* binding */ encodeNamePart)
 /* harmony export */ });
 /**
@@ -28523,6 +28545,28 @@ function redactUrl(url) {
     parsed.hash = '';
     const shown = parsed.toString();
     return hidden ? `${shown} (credentials and query hidden)` : shown;
+}
+/**
+ * A URL that is itself a secret (`evidence-webhook`: SIEM collectors put their credential in the path) as
+ * it may be shown: scheme, host and port only. The runner's mask cannot be relied on here, because it
+ * matches the text as given, not the URL as normalised, and the evidence file is not masked at all.
+ */
+function secretUrlOrigin(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return '(the URL given)';
+    }
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+        return '(the URL given)';
+    const more = parsed.pathname !== '/' ||
+        parsed.search !== '' ||
+        parsed.hash !== '' ||
+        parsed.username !== '' ||
+        parsed.password !== '';
+    return more ? `${parsed.origin}/… (path hidden)` : parsed.origin;
 }
 // eslint-disable-next-line no-control-regex
 const UNSAFE_IN_NAMES = /[%"\\/:<>|*?\u0000-\u001f\u007f]/g;
@@ -28739,7 +28783,21 @@ var evidence_file = __nccwpck_require__(71715);
  *   as part of later deploys; its change set is empty).
  */
 async function planRange(input) {
-    const { view, sha } = input;
+    const plan = planFromLedger(input);
+    if (plan.range !== 'incremental' || plan.previousSha === null || sameSha(input.sha, plan.previousSha))
+        return plan;
+    if (input.view.allowedShas.has(input.sha.toLowerCase()) &&
+        (await input.isAncestor(input.sha, plan.previousSha)))
+        return { ...plan, range: 'rollback' };
+    return plan;
+}
+/**
+ * The plan as far as the ledger alone establishes it, before GitHub is asked whether `sha` is a rollback.
+ * A run that cannot reach GitHub still records this: the environment's last deployed commit
+ * (`previousSha`) and the `since-sha-ignored` warning are facts of the ledger, whatever GitHub answers.
+ */
+function planFromLedger(input) {
+    const { view } = input;
     const sinceSha = input.sinceSha === null || input.sinceSha.trim() === '' ? null : input.sinceSha;
     if (view.records === 0) {
         return sinceSha === null
@@ -28750,13 +28808,7 @@ async function planRange(input) {
     const last = view.lastAllow;
     if (last === null)
         return { range: 'initial', base: null, previousSha: null, warnings };
-    const previousSha = last.sha;
-    const plan = (range) => ({ range, base: previousSha, previousSha, warnings });
-    if (sameSha(sha, previousSha))
-        return plan('incremental');
-    if (view.allowedShas.has(sha.toLowerCase()) && (await input.isAncestor(sha, previousSha)))
-        return plan('rollback');
-    return plan('incremental');
+    return { range: 'incremental', base: last.sha, previousSha: last.sha, warnings };
 }
 function sameSha(a, b) {
     return a.toLowerCase() === b.toLowerCase();
@@ -29537,7 +29589,7 @@ function evaluateTicket(pr, policy, tickets) {
             const base = { pullRequest: pr.number, commit: pr.headSha, rule: 'ticket-exists' };
             const lookup = tickets.get(found.key);
             if (lookup === undefined) {
-                const detail = `${subject}: Jira was not asked about ${found.key}, so the ticket cannot be established; re-run the gate.`;
+                const detail = `${subject}: Jira gave no answer about ${found.key}, so the ticket cannot be established; re-run the gate.`;
                 return { results: [link, { ...base, status: 'fail', code: 'upstream-error', detail }], summary: null };
             }
             if (!lookup.found) {
@@ -29585,6 +29637,8 @@ function evaluate(input) {
         }
     }
     results.push(checkDeployedCi(facts.sha, facts.deployedChecks, policy.requiredChecks));
+    for (const { service, message } of input.unavailable ?? [])
+        results.push(upstreamResult(service, message, facts.sha));
     return decide(input.range, facts.sha, results, pullRequests, input.emergency);
 }
 /** The Jira keys `main` must look up before calling `evaluate` (deduplicated, in PR order). Not for rollbacks. */
@@ -29601,9 +29655,12 @@ function ticketKeysToFetch(facts, policy) {
  * shows `upstream-error` among the bypassed reasons for the retrospective.
  */
 function blockedByUpstream(range, service, message, emergency = null, sha = null) {
+    return decide(range, sha ?? '', [upstreamResult(service, message, sha)], [], emergency);
+}
+function upstreamResult(service, message, sha) {
     const safe = redactCredentials(message);
     const detail = safe.startsWith(service) ? safe : `${service}: ${safe}`;
-    const result = {
+    return {
         rule: 'upstream',
         status: 'fail',
         code: 'upstream-error',
@@ -29611,7 +29668,6 @@ function blockedByUpstream(range, service, message, emergency = null, sha = null
         pullRequest: null,
         commit: sha
     };
-    return decide(range, sha ?? '', [result], [], emergency);
 }
 /**
  * Defence in depth for messages that echo a request: adapters keep tokens out of their errors, and this
@@ -29721,15 +29777,40 @@ const RUNNER_FALLBACKS = { sha: 'GITHUB_SHA' };
 const MAX_REQUIRED_APPROVALS = 10;
 const MAX_RUBBER_STAMP_SECONDS = 86_400;
 const MAX_SHOWN_VALUE = 120;
+/** What follows the encoded environment name in the longest ledger file name: the file store's lock. */
+const LEDGER_FILE_SUFFIX = '.jsonl.lock';
 /** The variable `core.getInput(name)` reads: `INPUT_` + the name upper-cased, spaces (not dashes) → `_`. */
 function inputVariable(name) {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+/** Inputs holding a URL or git remote, where a credential may have been written in by mistake. */
+const URL_INPUTS = new Set(['evidence-remote', 'jira-base-url']);
+/**
+ * A URL or git remote as it may be repeated in an error: user info (`https://user:token@…`, `git:token@host:…`),
+ * query and fragment (`?token=…`) are replaced by `***`. Such a value is not a secret input, so nothing
+ * masks it; the error message is printed and is the first thing a workflow author copies into an issue.
+ */
+function hideUrlCredentials(value) {
+    const scheme = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.exec(value)?.[0] ?? '';
+    const rest = value.slice(scheme.length);
+    const authorityEnd = rest.search(/[/?#]/);
+    const authority = authorityEnd === -1 ? rest : rest.slice(0, authorityEnd);
+    const path = authorityEnd === -1 ? '' : rest.slice(authorityEnd);
+    const at = authority.lastIndexOf('@');
+    // `git@host` is ssh's conventional user, not a credential; any other user part may be a token.
+    const user = at === -1 ? '' : authority.slice(0, at) === 'git' ? 'git@' : '***@';
+    return `${scheme}${user}${authority.slice(at + 1)}${hideQuery(path)}`;
+}
+function hideQuery(path) {
+    const cut = path.search(/[?#]/);
+    return cut === -1 ? path : `${path.slice(0, cut + 1)}***`;
 }
 /** A secret, or a value that is too long or unprintable to repeat, is described instead of quoted. */
 function show(spec, value) {
     if (spec.secret)
         return 'the value given';
-    const cut = value.length > MAX_SHOWN_VALUE ? `${value.slice(0, MAX_SHOWN_VALUE)}…` : value;
+    const shown = URL_INPUTS.has(spec.name) ? hideUrlCredentials(value) : value;
+    const cut = shown.length > MAX_SHOWN_VALUE ? `${shown.slice(0, MAX_SHOWN_VALUE)}…` : shown;
     return JSON.stringify(cut);
 }
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
@@ -29944,7 +30025,9 @@ function readConfig(env = process.env) {
         workflow: runner('GITHUB_WORKFLOW', 'the name of the workflow', v => !CONTROL.test(v)),
         serverUrl,
         apiUrl,
-        graphqlUrl: trimUrl(runner('GITHUB_GRAPHQL_URL', 'an http(s) URL such as https://api.github.com/graphql', isHttpUrl, `${apiUrl}/graphql`)),
+        graphqlUrl: trimUrl(runner('GITHUB_GRAPHQL_URL', 'an http(s) URL such as https://api.github.com/graphql', isHttpUrl, 
+        // github.com: ${api}/graphql; GitHub Enterprise Server: /api/v3 for REST, /api/graphql for GraphQL.
+        apiUrl.replace(/\/api\/v3$/, '/api') + '/graphql')),
         runnerTemp: runner('RUNNER_TEMP', 'a folder for temporary files', v => !CONTROL.test(v), (0,external_node_os_.tmpdir)())
     };
     // What is deployed, and where.
@@ -29958,6 +30041,12 @@ function readConfig(env = process.env) {
     }
     else if (CONTROL.test(environment) || environment.length > 255) {
         invalid('environment', environment, 'an environment name of at most 255 characters without control characters');
+    }
+    else if (Buffer.byteLength(`${encodeURIComponent(environment)}${LEDGER_FILE_SUFFIX}`) > 255) {
+        // The ledger is ledger/<percent-encoded name>.jsonl (SPEC §5), locked as <file>.lock by the file store,
+        // and checked out by auditors: a name a file system cannot hold would block every deploy of it.
+        invalid('environment', environment, `an environment name whose percent-encoded form fits a file name (at most ${255 - LEDGER_FILE_SUFFIX.length} ` +
+            `bytes; this one is ${Buffer.byteLength(encodeURIComponent(environment))})`);
     }
     const deployedSha = sha('sha');
     if (input('sha') === '') {
@@ -30135,7 +30224,11 @@ function checkRemote(value, invalid, httpUrl) {
         if (url?.protocol === 'file:')
             return;
         if (url?.protocol === 'https:' || url?.protocol === 'http:') {
-            httpUrl('evidence-remote', value, true, 'the ledger repository');
+            const checked = httpUrl('evidence-remote', value, true, 'the ledger repository');
+            // git repeats the URL in its errors, query included: a `?token=…` would reach the log and the evidence.
+            if (checked && (checked.search !== '' || checked.hash !== '')) {
+                invalid('evidence-remote', value, `${expected}, without query or fragment`);
+            }
             return;
         }
         invalid('evidence-remote', value, expected);
@@ -30340,7 +30433,9 @@ function flat(text, max) {
         .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
         .replace(/\s+/g, ' ')
         .trim();
-    return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+    // Cut between characters, not inside a surrogate pair (untrusted text may end in an emoji).
+    const chars = [...line];
+    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : line;
 }
 function bypassedLine(result) {
     const where = [
@@ -30388,6 +30483,12 @@ function composeJiraRetrospective(facts) {
  */
 
 
+/**
+ * GitHub refuses an issue body over 65,536 characters; escaping can multiply the length of hostile text by
+ * six, so the bypassed rules are cut to this budget (every one of them is in the evidence file and the
+ * record) rather than the follow-up failing to open.
+ */
+const MAX_ISSUE_BODY = 60_000;
 function composeGitHubRetrospective(facts) {
     const dueAt = retrospectiveDueAt(facts.decidedAt);
     const bypassed = [
@@ -30396,32 +30497,51 @@ function composeGitHubRetrospective(facts) {
                 r.pullRequest !== null ? `#${r.pullRequest}` : null,
                 r.commit ? `commit ${escapeText(r.commit.slice(0, 7), 7)}` : null
             ].filter(Boolean);
-            return `- [ ] \`${r.code ?? 'unknown'}\`${where.length ? ` (${where.join(', ')})` : ''}: ${escapeText(r.detail, 500)}`;
+            return `- [ ] <code>${r.code ?? 'unknown'}</code>${where.length ? ` (${where.join(', ')})` : ''}: ${escapeText(r.detail, 500)}`;
         }))
     ];
     const run = safeHref(facts.runUrl);
-    const body = [
-        `**Emergency deploy** of \`${escapeText(facts.repository, 200)}\` to **${escapeText(facts.environment, 200)}** — retrospective due **${formatTime(dueAt)}** (${RETROSPECTIVE_DUE_HOURS} hours after the deploy).`,
+    // Escaped text goes in <code> elements, never in backtick code spans: Markdown does not decode entities
+    // inside a code span, so `acme/deploy-gate` would show as `acme/deploy&#45;gate`.
+    const head = [
+        `**Emergency deploy** of <code>${escapeText(facts.repository, 200)}</code> to **${escapeText(facts.environment, 200)}** — retrospective due **${formatTime(dueAt)}** (${RETROSPECTIVE_DUE_HOURS} hours after the deploy).`,
         '',
         '| | |',
         '|---|---|',
-        `| Commit | \`${escapeText(facts.sha, 64)}\` |`,
+        `| Commit | <code>${escapeText(facts.sha, 64)}</code> |`,
         `| Deployed by | ${escapeText(facts.actor, 100)} at ${formatTime(facts.decidedAt)} |`,
         `| Justification | ${escapeText(facts.justification, 4000)} |`,
         `| Gate run | ${run ? `[${escapeText(facts.runUrl, 300)}](${run})` : escapeText(facts.runUrl, 300)} |`,
         `| Due | ${formatTime(dueAt)} |`,
         '',
         '### Rules bypassed by the emergency override',
-        '',
-        ...(bypassed.length ? bypassed : ['- none (every rule passed)']),
+        ''
+    ].join('\n');
+    const tail = [
         '',
         '### To close this retrospective',
         '',
         'Record why the override was needed, get the bypassed checks done after the fact (independent review, passing CI, ' +
             'an approved ticket), link the changes that followed, and close this issue before it is due.'
     ].join('\n');
+    const lines = bypassed.length ? bypassed : ['- none (every rule passed)'];
+    let budget = MAX_ISSUE_BODY - head.length - tail.length - 200;
+    const shown = [];
+    for (const line of lines) {
+        if (line.length + 1 > budget)
+            break;
+        shown.push(line);
+        budget -= line.length + 1;
+    }
+    if (shown.length < lines.length) {
+        shown.push(`- … and ${lines.length - shown.length} more, listed in the run's evidence file`);
+    }
+    const body = [head, ...shown, tail].join('\n');
     return {
-        title: `Retrospective: emergency deploy of ${facts.sha.slice(0, 7)} to ${facts.environment}`.slice(0, 250),
+        // Cut by code points: half a surrogate pair is not text GitHub accepts.
+        title: [...`Retrospective: emergency deploy of ${facts.sha.slice(0, 7)} to ${facts.environment}`]
+            .slice(0, 250)
+            .join(''),
         body,
         labels: [RETROSPECTIVE_LABEL]
     };
@@ -30743,6 +30863,7 @@ async function decideAndRecord(config, deps) {
     try {
         ledger = await deps.ledger(config);
         const view = await ledger.read(config.environment);
+        assertSameRepository(view, config);
         phase = 'decide';
         const decided = await main_decide(config, deps, view, started);
         outcome = decided;
@@ -30888,18 +31009,14 @@ async function main_decide(config, deps, view, now) {
         : null;
     const warnings = [];
     const errors = [];
-    let plan = null;
     let facts = null;
     const tickets = [];
     let decision;
+    const rangeInput = { view, sha: config.sha, sinceSha: config.sinceSha };
+    // What the ledger alone establishes is recorded even if GitHub cannot say whether this is a rollback.
+    let plan = planFromLedger(rangeInput);
     try {
-        plan = await planRange({
-            view,
-            sha: config.sha,
-            sinceSha: config.sinceSha,
-            isAncestor: (a, b) => github.facts.isAncestor(a, b)
-        });
-        warnings.push(...plan.warnings);
+        plan = await planRange({ ...rangeInput, isAncestor: (a, b) => github.facts.isAncestor(a, b) });
         const ledgerAt = ledgerBranch(config);
         const protection = ledgerAt
             ? github.facts.branchProtection(ledgerAt.repository, ledgerAt.branch).catch(() => 'unknown')
@@ -30912,12 +31029,23 @@ async function main_decide(config, deps, view, now) {
             withClosingIssues: config.policy.ticketSource === 'github-issues'
         });
         const byKey = new Map();
+        const unavailable = [];
         const keys = plan.range === 'rollback' ? [] : ticketKeysToFetch(facts, config.policy);
         if (keys.length > 0) {
-            const jira = await deps.jira(config);
-            for (const [key, lookup] of await jira.fetchTickets(keys)) {
-                byKey.set(key, lookup);
-                tickets.push(lookup);
+            try {
+                const jira = await deps.jira(config);
+                for (const [key, lookup] of await jira.fetchTickets(keys)) {
+                    byKey.set(key, lookup);
+                    tickets.push(lookup);
+                }
+            }
+            catch (error) {
+                // Jira down blocks, but the GitHub rules are still judged: an emergency must record every rule it
+                // bypassed, and a developer sees every fix at once (the tickets are re-checked on the next run).
+                if (!(error instanceof src_errors/* UpstreamError */.gA))
+                    throw error;
+                errors.push(error.message);
+                unavailable.push({ service: error.service, message: error.message });
             }
         }
         const protectedBranch = await protection;
@@ -30926,13 +31054,20 @@ async function main_decide(config, deps, view, now) {
         if (protectedBranch === 'unknown' && ledgerAt) {
             deps.core.notice(`Could not tell whether branch ${ledgerAt.branch} of ${ledgerAt.repository} is protected against force pushes and deletion (the token may lack administration: read).`);
         }
-        decision = evaluate({ facts, range: plan.range, policy: config.policy, tickets: byKey, emergency });
+        decision = evaluate({
+            facts,
+            range: plan.range,
+            policy: config.policy,
+            tickets: byKey,
+            emergency,
+            unavailable
+        });
     }
     catch (error) {
         if (!(error instanceof src_errors/* UpstreamError */.gA))
             throw error;
         errors.push(error.message);
-        decision = blockedByUpstream(plan?.range ?? 'initial', error.service, error.message, emergency, config.sha);
+        decision = blockedByUpstream(plan.range, error.service, error.message, emergency, config.sha);
     }
     let followUp = null;
     if (decision.emergency) {
@@ -30949,6 +31084,7 @@ async function main_decide(config, deps, view, now) {
             deps.core.warning(message, { title: 'deploy-gate: emergency follow-up' });
         }
     }
+    warnings.push(...plan.warnings);
     return { plan, facts, tickets, decision, warnings: sortWarnings(warnings), followUp, errors };
 }
 async function openFollowUp(config, deps, issues, decision, now) {
@@ -30988,6 +31124,18 @@ function ledgerBranch(config) {
         return null;
     const path = remote.slice(server.length + 1);
     return /^[^/]+\/[^/]+$/.test(path) ? { repository: path, branch: config.evidence.branch } : null;
+}
+/**
+ * One chain per environment: in a central ledger shared by several repositories, an environment name used
+ * by two of them would make one repository's last deploy the other's baseline. Refuse before recording.
+ */
+function assertSameRepository(view, config) {
+    const recorded = view.lastAllow?.repository;
+    if (recorded && recorded.toLowerCase() !== config.context.repository.toLowerCase()) {
+        throw new src_errors/* LedgerIntegrityError */.Bn(`the ledger's chain for environment '${config.environment}' records deploys of ${recorded}, not ${config.context.repository}. ` +
+            'Give each repository its own environment names in a shared ledger (e.g. shop-production); after a repository rename, ' +
+            'start a new environment name with since-sha set to the last deployed commit.');
+    }
 }
 function runOf(config) {
     const c = config.context;
