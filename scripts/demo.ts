@@ -4,17 +4,20 @@
  * `node dist/index.js` exactly as the runner starts it, with a local git ledger (a bare repository);
  * then the auditor's CLI verifies that ledger and lists its findings.
  */
-import { spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { scenario } from '../test/support/github-scenario.js'
 import { startJiraStandIn, ticket } from '../test/support/jira-stand-in.js'
 import { NODE24, ROOT } from '../test/support/run-action.js'
 import { codes, stage } from '../test/support/stage.js'
 
-const APPROVED_EARLY = '2024-06-02T15:00:00.000Z'
-const APPROVED_LATE = '2024-06-05T10:00:00.000Z'
+// The story starts three hours ago (the scenario's clock moves a minute per event); tickets are approved the
+// day before, or only tomorrow.
+const START = Date.now() - 3 * 3600_000
+const APPROVED_EARLY = new Date(START - 24 * 3600_000).toISOString()
+const APPROVED_LATE = new Date(START + 24 * 3600_000).toISOString()
 
-const s = scenario()
+const s = scenario({ start: new Date(START).toISOString() })
 const jira = await startJiraStandIn({
   tickets: [
     ticket('PAY-1').moved('To Do', 'Approved', APPROVED_EARLY),
@@ -27,6 +30,8 @@ const jira = await startJiraStandIn({
   projects: ['OPS']
 })
 const gate = await stage(s, { store: 'git', environment: 'production' })
+// The stand-in is the whole "server": issue links point at it, so the CLI may ask it about follow-ups later.
+s.data.serverUrl = new URL(gate.github.url).origin
 const base = {
   'ticket-source': 'jira',
   'jira-base-url': jira.url,
@@ -133,13 +138,24 @@ const cli = join(ROOT, 'dist', 'cli', 'index.js')
 const ledgerUrl = `file://${gate.ledgerPath}`
 for (const args of [
   ['verify', '--git', ledgerUrl],
-  // Two days on: the emergency's retrospective is overdue unless someone closed it.
-  ['findings', '--git', ledgerUrl, '--now', new Date(Date.now() + 48 * 3600_000).toISOString()]
+  ['export', '--git', ledgerUrl, '--format', 'md'],
+  // Two days on, asking the GitHub stand-in whether the emergency's retrospective issue was closed (it was not).
+  [
+    'findings',
+    '--git',
+    ledgerUrl,
+    '--now',
+    new Date(Date.now() + 48 * 3600_000).toISOString(),
+    '--github-api-url',
+    gate.github.url
+  ]
 ]) {
   console.log(`$ deploy-gate ${args.join(' ')}`)
-  const result = spawnSync(NODE24, [cli, ...args], { encoding: 'utf8' })
-  process.stdout.write(result.stdout + result.stderr)
-  console.log(`(exit code ${result.status})\n`)
+  const env = { ...process.env, DEPLOY_GATE_GITHUB_TOKEN: gate.github.token }
+  // Not spawnSync: the stand-in answering the CLI runs in this process.
+  const child = spawn(NODE24, [cli, ...args], { env, stdio: ['ignore', 'inherit', 'inherit'] })
+  const code = await new Promise<number | null>(done => child.on('close', done))
+  console.log(`(exit code ${code})\n`)
 }
 
 await gate.close()
