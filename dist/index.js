@@ -31000,27 +31000,21 @@ async function report(config, deps, { outcome, decision, record, failure }, runW
 /** Range, facts and the gate's decision, plus the emergency follow-up. Upstream failures become a block. */
 async function main_decide(config, deps, view, now) {
     const github = await deps.github(config);
-    const emergency = config.emergency
-        ? {
-            actor: config.context.actor,
-            justification: config.emergency.justification,
-            approvers: config.emergency.approvers
-        }
-        : null;
-    const warnings = [];
+    const emergency = config.emergency && {
+        actor: config.context.actor,
+        justification: config.emergency.justification,
+        approvers: config.emergency.approvers
+    };
     const errors = [];
-    let facts = null;
-    const tickets = [];
-    let decision;
+    const protection = readLedgerProtection(config, deps, github.facts);
     const rangeInput = { view, sha: config.sha, sinceSha: config.sinceSha };
     // What the ledger alone establishes is recorded even if GitHub cannot say whether this is a rollback.
     let plan = planFromLedger(rangeInput);
+    let facts = null;
+    let tickets = { byKey: new Map(), unavailable: [] };
+    let decision;
     try {
         plan = await planRange({ ...rangeInput, isAncestor: (a, b) => github.facts.isAncestor(a, b) });
-        const ledgerAt = ledgerBranch(config);
-        const protection = ledgerAt
-            ? github.facts.branchProtection(ledgerAt.repository, ledgerAt.branch).catch(() => 'unknown')
-            : Promise.resolve(null);
         facts = await github.facts.fetchChangeSet({
             // A rollback is checked against itself: an empty change set, only the deployed commit's CI.
             base: plan.range === 'rollback' ? config.sha : plan.base,
@@ -31028,32 +31022,9 @@ async function main_decide(config, deps, view, now) {
             deployBranch: config.deployBranch,
             withClosingIssues: config.policy.ticketSource === 'github-issues'
         });
-        const byKey = new Map();
-        const unavailable = [];
-        const keys = plan.range === 'rollback' ? [] : ticketKeysToFetch(facts, config.policy);
-        if (keys.length > 0) {
-            try {
-                const jira = await deps.jira(config);
-                for (const [key, lookup] of await jira.fetchTickets(keys)) {
-                    byKey.set(key, lookup);
-                    tickets.push(lookup);
-                }
-            }
-            catch (error) {
-                // Jira down blocks, but the GitHub rules are still judged: an emergency must record every rule it
-                // bypassed, and a developer sees every fix at once (the tickets are re-checked on the next run).
-                if (!(error instanceof src_errors/* UpstreamError */.gA))
-                    throw error;
-                errors.push(error.message);
-                unavailable.push({ service: error.service, message: error.message });
-            }
-        }
-        const protectedBranch = await protection;
-        if (protectedBranch === 'unprotected')
-            warnings.push('ledger-unprotected');
-        if (protectedBranch === 'unknown' && ledgerAt) {
-            deps.core.notice(`Could not tell whether branch ${ledgerAt.branch} of ${ledgerAt.repository} is protected against force pushes and deletion (the token may lack administration: read).`);
-        }
+        tickets = await readTickets(config, deps, plan.range === 'rollback' ? [] : ticketKeysToFetch(facts, config.policy));
+        errors.push(...tickets.unavailable.map(u => u.message));
+        const { byKey, unavailable } = tickets;
         decision = evaluate({
             facts,
             range: plan.range,
@@ -31069,10 +31040,12 @@ async function main_decide(config, deps, view, now) {
         errors.push(error.message);
         decision = blockedByUpstream(plan.range, error.service, error.message, emergency, config.sha);
     }
+    const warnings = [...plan.warnings];
+    if ((await protection) === 'unprotected')
+        warnings.push('ledger-unprotected');
     let followUp = null;
     if (decision.emergency) {
-        const dueAt = retrospectiveDueAt(now.toISOString());
-        followUp = { url: null, dueAt };
+        followUp = { url: null, dueAt: retrospectiveDueAt(now.toISOString()) };
         try {
             followUp.url = await openFollowUp(config, deps, github.issues, decision, now);
         }
@@ -31084,8 +31057,39 @@ async function main_decide(config, deps, view, now) {
             deps.core.warning(message, { title: 'deploy-gate: emergency follow-up' });
         }
     }
-    warnings.push(...plan.warnings);
-    return { plan, facts, tickets, decision, warnings: sortWarnings(warnings), followUp, errors };
+    const lookups = [...tickets.byKey.values()];
+    return { plan, facts, tickets: lookups, decision, warnings: sortWarnings(warnings), followUp, errors };
+}
+async function readTickets(config, deps, keys) {
+    if (keys.length === 0)
+        return { byKey: new Map(), unavailable: [] };
+    try {
+        const jira = await deps.jira(config);
+        return { byKey: await jira.fetchTickets(keys), unavailable: [] };
+    }
+    catch (error) {
+        // Jira down blocks, but the GitHub rules are still judged: an emergency must record every rule it
+        // bypassed, and a developer sees every fix at once (the tickets are re-checked on the next run).
+        if (!(error instanceof src_errors/* UpstreamError */.gA))
+            throw error;
+        return { byKey: new Map(), unavailable: [{ service: error.service, message: error.message }] };
+    }
+}
+/**
+ * Whether the ledger branch can be force-pushed or deleted, when it lives on this GitHub server; null when
+ * GitHub cannot say (another remote). Never rejects: it only ever adds a warning or a notice.
+ */
+async function readLedgerProtection(config, deps, github) {
+    const ledgerAt = ledgerBranch(config);
+    if (!ledgerAt)
+        return null;
+    const protection = await github
+        .branchProtection(ledgerAt.repository, ledgerAt.branch)
+        .catch(() => 'unknown');
+    if (protection === 'unknown') {
+        deps.core.notice(`Could not tell whether branch ${ledgerAt.branch} of ${ledgerAt.repository} is protected against force pushes and deletion (the token may lack administration: read).`);
+    }
+    return protection;
 }
 async function openFollowUp(config, deps, issues, decision, now) {
     const facts = {

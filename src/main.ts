@@ -297,27 +297,21 @@ async function report(
 /** Range, facts and the gate's decision, plus the emergency follow-up. Upstream failures become a block. */
 async function decide(config: Config, deps: Deps, view: LedgerView, now: Date): Promise<Outcome> {
   const github = await deps.github(config)
-  const emergency: EmergencyRequest | null = config.emergency
-    ? {
-        actor: config.context.actor,
-        justification: config.emergency.justification,
-        approvers: config.emergency.approvers
-      }
-    : null
-  const warnings: WarningCode[] = []
+  const emergency: EmergencyRequest | null = config.emergency && {
+    actor: config.context.actor,
+    justification: config.emergency.justification,
+    approvers: config.emergency.approvers
+  }
   const errors: string[] = []
-  let facts: ChangeSetFacts | null = null
-  const tickets: TicketLookup[] = []
-  let decision: Decision
+  const protection = readLedgerProtection(config, deps, github.facts)
   const rangeInput = { view, sha: config.sha, sinceSha: config.sinceSha }
   // What the ledger alone establishes is recorded even if GitHub cannot say whether this is a rollback.
   let plan: RangePlan = planFromLedger(rangeInput)
+  let facts: ChangeSetFacts | null = null
+  let tickets: TicketsRead = { byKey: new Map(), unavailable: [] }
+  let decision: Decision
   try {
     plan = await planRange({ ...rangeInput, isAncestor: (a, b) => github.facts.isAncestor(a, b) })
-    const ledgerAt = ledgerBranch(config)
-    const protection = ledgerAt
-      ? github.facts.branchProtection(ledgerAt.repository, ledgerAt.branch).catch(() => 'unknown' as const)
-      : Promise.resolve(null)
     facts = await github.facts.fetchChangeSet({
       // A rollback is checked against itself: an empty change set, only the deployed commit's CI.
       base: plan.range === 'rollback' ? config.sha : plan.base,
@@ -325,31 +319,13 @@ async function decide(config: Config, deps: Deps, view: LedgerView, now: Date): 
       deployBranch: config.deployBranch,
       withClosingIssues: config.policy.ticketSource === 'github-issues'
     })
-    const byKey = new Map<string, TicketLookup>()
-    const unavailable: Array<{ service: Service; message: string }> = []
-    const keys = plan.range === 'rollback' ? [] : ticketKeysToFetch(facts, config.policy)
-    if (keys.length > 0) {
-      try {
-        const jira = await deps.jira(config)
-        for (const [key, lookup] of await jira.fetchTickets(keys)) {
-          byKey.set(key, lookup)
-          tickets.push(lookup)
-        }
-      } catch (error) {
-        // Jira down blocks, but the GitHub rules are still judged: an emergency must record every rule it
-        // bypassed, and a developer sees every fix at once (the tickets are re-checked on the next run).
-        if (!(error instanceof UpstreamError)) throw error
-        errors.push(error.message)
-        unavailable.push({ service: error.service, message: error.message })
-      }
-    }
-    const protectedBranch = await protection
-    if (protectedBranch === 'unprotected') warnings.push('ledger-unprotected')
-    if (protectedBranch === 'unknown' && ledgerAt) {
-      deps.core.notice(
-        `Could not tell whether branch ${ledgerAt.branch} of ${ledgerAt.repository} is protected against force pushes and deletion (the token may lack administration: read).`
-      )
-    }
+    tickets = await readTickets(
+      config,
+      deps,
+      plan.range === 'rollback' ? [] : ticketKeysToFetch(facts, config.policy)
+    )
+    errors.push(...tickets.unavailable.map(u => u.message))
+    const { byKey, unavailable } = tickets
     decision = evaluate({
       facts,
       range: plan.range,
@@ -364,10 +340,11 @@ async function decide(config: Config, deps: Deps, view: LedgerView, now: Date): 
     decision = blockedByUpstream(plan.range, error.service, error.message, emergency, config.sha)
   }
 
+  const warnings: WarningCode[] = [...plan.warnings]
+  if ((await protection) === 'unprotected') warnings.push('ledger-unprotected')
   let followUp: Outcome['followUp'] = null
   if (decision.emergency) {
-    const dueAt = retrospectiveDueAt(now.toISOString())
-    followUp = { url: null, dueAt }
+    followUp = { url: null, dueAt: retrospectiveDueAt(now.toISOString()) }
     try {
       followUp.url = await openFollowUp(config, deps, github.issues, decision, now)
     } catch (error) {
@@ -378,8 +355,49 @@ async function decide(config: Config, deps: Deps, view: LedgerView, now: Date): 
       deps.core.warning(message, { title: 'deploy-gate: emergency follow-up' })
     }
   }
-  warnings.push(...plan.warnings)
-  return { plan, facts, tickets, decision, warnings: sortWarnings(warnings), followUp, errors }
+  const lookups = [...tickets.byKey.values()]
+  return { plan, facts, tickets: lookups, decision, warnings: sortWarnings(warnings), followUp, errors }
+}
+
+interface TicketsRead {
+  byKey: Map<string, TicketLookup>
+  /** Services that did not answer: the gate blocks on them but still judges every other rule. */
+  unavailable: Array<{ service: Service; message: string }>
+}
+
+async function readTickets(config: Config, deps: Deps, keys: readonly string[]): Promise<TicketsRead> {
+  if (keys.length === 0) return { byKey: new Map(), unavailable: [] }
+  try {
+    const jira = await deps.jira(config)
+    return { byKey: await jira.fetchTickets(keys), unavailable: [] }
+  } catch (error) {
+    // Jira down blocks, but the GitHub rules are still judged: an emergency must record every rule it
+    // bypassed, and a developer sees every fix at once (the tickets are re-checked on the next run).
+    if (!(error instanceof UpstreamError)) throw error
+    return { byKey: new Map(), unavailable: [{ service: error.service, message: error.message }] }
+  }
+}
+
+/**
+ * Whether the ledger branch can be force-pushed or deleted, when it lives on this GitHub server; null when
+ * GitHub cannot say (another remote). Never rejects: it only ever adds a warning or a notice.
+ */
+async function readLedgerProtection(
+  config: Config,
+  deps: Deps,
+  github: GitHubFacts
+): Promise<'protected' | 'unprotected' | 'unknown' | null> {
+  const ledgerAt = ledgerBranch(config)
+  if (!ledgerAt) return null
+  const protection = await github
+    .branchProtection(ledgerAt.repository, ledgerAt.branch)
+    .catch(() => 'unknown' as const)
+  if (protection === 'unknown') {
+    deps.core.notice(
+      `Could not tell whether branch ${ledgerAt.branch} of ${ledgerAt.repository} is protected against force pushes and deletion (the token may lack administration: read).`
+    )
+  }
+  return protection
 }
 
 async function openFollowUp(
