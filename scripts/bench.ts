@@ -13,7 +13,8 @@
  * it is run by hand and its figures go in the notes).
  */
 import { spawnSync } from 'node:child_process'
-import { readdirSync, statSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { scenario } from '../test/support/github-scenario.js'
 import { NODE24, ROOT } from '../test/support/run-action.js'
@@ -99,14 +100,25 @@ for (const prs of [1, 10, 50]) {
 }
 
 const entry = join(ROOT, 'dist', 'index.js')
+const floorDir = mkdtempSync(join(tmpdir(), 'deploy-gate-core-floor-'))
+spawnSync('npx', ['ncc', 'build', join(ROOT, 'scripts', 'core-floor.mjs'), '-o', floorDir, '--quiet'], {
+  cwd: ROOT
+})
 const bare = startupMs(['-e', '0'])
+const floorEntry = join(floorDir, 'index.mjs') // ncc names an .mjs entry's bundle index.mjs
+if (!existsSync(floorEntry)) throw new Error(`ncc did not build ${floorEntry}`)
+const floor = startupMs([floorEntry])
 const cold = startupMs([entry])
+rmSync(floorDir, { recursive: true, force: true })
 console.log('\nBundle:')
 console.log(
   `  dist/index.js ${kb(statSync(entry).size)}; dist/ ${kb(sizeOf(join(ROOT, 'dist')))} in all (lazily loaded chunks included)`
 )
 console.log(
   `  cold start (to exit on input validation): ${cold.toFixed(0)} ms; bare node -e 0: ${bare.toFixed(0)} ms; ratio ${(cold / bare).toFixed(2)}×`
+)
+console.log(
+  `  floor: a bundle of @actions/core alone, failing the step: ${floor.toFixed(0)} ms (${(floor / bare).toFixed(2)}× bare)`
 )
 if (cold > 2 * bare) misses.push(`cold start ${(cold / bare).toFixed(2)}× bare node (target ≤ 2×)`)
 
