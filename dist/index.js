@@ -28632,7 +28632,7 @@ function assertNever(value) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49602);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33040);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28641,7 +28641,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 49602:
+/***/ 33040:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30239,6 +30239,21 @@ function checkRemote(value, invalid, httpUrl) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/http-url.ts
+/** `url` parsed, when it is a plain http(s) URL; null for anything else (javascript:, data:, unparsable). */
+function parseHttpUrl(url) {
+    if (!url)
+        return null;
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return null;
+    }
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed : null;
+}
+
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 /**
  * Escaping for text that comes from pull requests, tickets and API answers (titles, branch names, logins,
@@ -30248,6 +30263,7 @@ function checkRemote(value, invalid, httpUrl) {
  * The summary is written as HTML blocks, in which GitHub's Markdown does not apply; escaped text is
  * additionally inert as Markdown, in case it ever lands outside such a block.
  */
+
 // C0/C1 controls and the bidirectional/zero-width formatting characters used to make text read
 // differently than it is (CVE-2021-42574, "Trojan Source").
 /* eslint-disable no-control-regex -- matching control characters is the point */
@@ -30295,16 +30311,8 @@ function escapeText(text, maxLength = 300) {
 }
 /** An href for a URL the API returned, or null when it is not plain http(s) (javascript:, data:, …). */
 function safeHref(url) {
-    if (!url)
-        return null;
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        return null;
-    }
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+    const parsed = parseHttpUrl(url);
+    if (!parsed)
         return null;
     if (parsed.username !== '' || parsed.password !== '')
         return null;

@@ -15,7 +15,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(48);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(432);
 
 
 
@@ -43,7 +43,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 48:
+/***/ 432:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1904,11 +1904,27 @@ function renderCsv(rows) {
     return stringify([[...CSV_COLUMNS], ...rows.map(csvCells)], { bom: true, record_delimiter: 'windows' });
 }
 
+;// CONCATENATED MODULE: ./src/http-url.ts
+/** `url` parsed, when it is a plain http(s) URL; null for anything else (javascript:, data:, unparsable). */
+function parseHttpUrl(url) {
+    if (!url)
+        return null;
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return null;
+    }
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed : null;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/text.ts
 /**
  * Escaping for text that comes out of the ledger: titles, logins, check names, justifications were written
  * by whoever opened a pull request or ran a deploy, so to an export they are untrusted.
  */
+
 // C0/C1 controls and the bidirectional and zero-width formatting characters that make text read otherwise
 // than it is ("Trojan Source", CVE-2021-42574).
 /* eslint-disable no-control-regex -- matching control characters is the point */
@@ -1942,16 +1958,9 @@ function escapeMarkdown(text) {
 }
 /** The URL if it is plain http(s), for use as a link target; otherwise null (javascript:, data:, ...). */
 function safeHttpUrl(url) {
-    if (url === null)
-        return null;
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        return null;
-    }
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+    const parsed = parseHttpUrl(url);
+    // A URL with credentials in it is never made a link (nor shown as one).
+    if (!parsed || parsed.username !== '' || parsed.password !== '')
         return null;
     return parsed.href;
 }
@@ -2657,6 +2666,7 @@ function formatFindingsText(report) {
 
 ;// CONCATENATED MODULE: ./src/cli/follow-ups.ts
 
+
 /** Without a token nothing is asked: every follow-up's state is unknown, and says why. */
 function unknownFollowUps(reason) {
     return { status: () => Promise.resolve({ state: 'unknown', reason }) };
@@ -2758,14 +2768,8 @@ function explainStatus(status, repository) {
 }
 /** `https://<host>/<owner>/<repo>/issues/<n>` → its parts; null for anything else. */
 function parseIssueUrl(url) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        return null;
-    }
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+    const parsed = parseHttpUrl(url);
+    if (!parsed)
         return null;
     // GitHub's owner and repository names use only these characters.
     const match = /^\/([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)\/issues\/([1-9]\d*)\/?$/.exec(parsed.pathname);

@@ -1,5 +1,6 @@
 import { getErrorMessage } from '../errors.js'
 import type { FollowUpStatus } from './findings.js'
+import { parseHttpUrl } from '../http-url.js'
 
 /** Finds out whether a follow-up (a retrospective issue) was closed, and when. */
 export interface FollowUpLookup {
@@ -123,13 +124,8 @@ function explainStatus(status: number, repository: string): string {
 export function parseIssueUrl(
   url: string
 ): { host: string; owner: string; repo: string; number: string } | null {
-  let parsed: URL
-  try {
-    parsed = new URL(url)
-  } catch {
-    return null
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null
+  const parsed = parseHttpUrl(url)
+  if (!parsed) return null
   // GitHub's owner and repository names use only these characters.
   const match = /^\/([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)\/issues\/([1-9]\d*)\/?$/.exec(parsed.pathname)
   if (!match) return null

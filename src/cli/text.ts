@@ -2,6 +2,7 @@
  * Escaping for text that comes out of the ledger: titles, logins, check names, justifications were written
  * by whoever opened a pull request or ran a deploy, so to an export they are untrusted.
  */
+import { parseHttpUrl } from '../http-url.js'
 
 // C0/C1 controls and the bidirectional and zero-width formatting characters that make text read otherwise
 // than it is ("Trojan Source", CVE-2021-42574).
@@ -42,13 +43,8 @@ export function escapeMarkdown(text: string): string {
 
 /** The URL if it is plain http(s), for use as a link target; otherwise null (javascript:, data:, ...). */
 export function safeHttpUrl(url: string | null): string | null {
-  if (url === null) return null
-  let parsed: URL
-  try {
-    parsed = new URL(url)
-  } catch {
-    return null
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null
+  const parsed = parseHttpUrl(url)
+  // A URL with credentials in it is never made a link (nor shown as one).
+  if (!parsed || parsed.username !== '' || parsed.password !== '') return null
   return parsed.href
 }

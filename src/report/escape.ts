@@ -6,6 +6,7 @@
  * The summary is written as HTML blocks, in which GitHub's Markdown does not apply; escaped text is
  * additionally inert as Markdown, in case it ever lands outside such a block.
  */
+import { parseHttpUrl } from '../http-url.js'
 
 // C0/C1 controls and the bidirectional/zero-width formatting characters used to make text read
 // differently than it is (CVE-2021-42574, "Trojan Source").
@@ -59,14 +60,8 @@ export function escapeText(text: string, maxLength = 300): string {
 
 /** An href for a URL the API returned, or null when it is not plain http(s) (javascript:, data:, …). */
 export function safeHref(url: string | null | undefined): string | null {
-  if (!url) return null
-  let parsed: URL
-  try {
-    parsed = new URL(url)
-  } catch {
-    return null
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null
+  const parsed = parseHttpUrl(url)
+  if (!parsed) return null
   if (parsed.username !== '' || parsed.password !== '') return null
   return parsed.href.replace(/[&<>"']/g, ch => ENTITIES[ch] ?? ch)
 }
