@@ -451,10 +451,10 @@ async function fsyncDir(path) {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(33838);
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
-var exec = __webpack_require__(22876);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 6 modules
+var core = __webpack_require__(96251);
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
+var exec = __webpack_require__(81260);
 // EXTERNAL MODULE: ./src/evidence/redact.ts
 var redact = __webpack_require__(4488);
 ;// CONCATENATED MODULE: ./src/evidence/git-store.ts
@@ -740,7 +740,7 @@ class GitStore {
         }
     }
 }
-const defaultRunGit = async (args, options) => (0,exec/* getExecOutput */.H)('git', [...args], {
+const defaultRunGit = async (args, options) => (0,exec.getExecOutput)('git', [...args], {
     env: options.env,
     input: options.input === undefined ? undefined : Buffer.from(options.input, 'utf8'),
     silent: true,
