@@ -22,7 +22,7 @@ afterEach(async () => {
 })
 
 describe('the @actions/core patch', () => {
-  it('is applied to the installed library (npm ci runs patch-package)', () => {
+  it('is applied to the installed library (npm ci runs patch-package as the prepare script)', () => {
     const coreJs = readFileSync(join(ROOT, 'node_modules/@actions/core/lib/core.js'), 'utf8')
     const platformJs = readFileSync(join(ROOT, 'node_modules/@actions/core/lib/platform.js'), 'utf8')
     expect(coreJs).not.toMatch(/^import .*oidc-utils/m)
