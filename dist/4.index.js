@@ -10,7 +10,9 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46752);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _http_url_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17607);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4488);
+
 
 
 
@@ -93,7 +95,7 @@ function checkUrl(url) {
     }
     if (parsed.protocol === 'https:')
         return null;
-    if (parsed.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname))
+    if (parsed.protocol === 'http:' && (0,_http_url_js__WEBPACK_IMPORTED_MODULE_3__/* .isLoopback */ .U)(parsed))
         return null;
     return 'only https URLs (or plain http to a loopback address) receive evidence';
 }

@@ -260,11 +260,40 @@ function assertNever(value) {
 
 /***/ }),
 
+/***/ 17607:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ isLoopback),
+/* harmony export */   f: () => (/* binding */ parseHttpUrl)
+/* harmony export */ });
+/** `url` parsed, when it is a plain http(s) URL; null for anything else (javascript:, data:, unparsable). */
+function parseHttpUrl(url) {
+    if (!url)
+        return null;
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return null;
+    }
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed : null;
+}
+/** Whether `url` points at this machine: localhost, [::1] or any 127.x.x.x address. */
+function isLoopback(url) {
+    const host = url.hostname;
+    return host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
+
+/***/ }),
+
 /***/ 79407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33040);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49602);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -273,7 +302,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 33040:
+/***/ 49602:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1353,6 +1382,8 @@ const MODES = ['enforce', 'report'];
 const RETROSPECTIVES = ['github-issue', 'jira', 'none'];
 const EVIDENCE_STORES = ['git', 'file'];
 
+// EXTERNAL MODULE: ./src/http-url.ts
+var http_url = __nccwpck_require__(17607);
 ;// CONCATENATED MODULE: ./src/inputs.ts
 /**
  * The only module that reads the action's inputs and the runner's environment. Every input of SPEC §3 is
@@ -1360,6 +1391,7 @@ const EVIDENCE_STORES = ['git', 'file'];
  * A bad value is a `ConfigError` naming the input, the value and what is accepted; all problems of one run
  * are reported together so a workflow author fixes them in one go.
  */
+
 
 
 
@@ -1506,10 +1538,6 @@ function refNameProblem(name) {
     }
     return null;
 }
-function isLoopback(url) {
-    const host = url.hostname;
-    return host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-}
 function tryUrl(value) {
     try {
         return new URL(value);
@@ -1626,7 +1654,7 @@ function readConfig(env = process.env) {
                 'without credentials (they go in their own inputs, which are masked).');
             return null;
         }
-        if (url.protocol === 'http:' && httpLoopbackOnly && !isLoopback(url)) {
+        if (url.protocol === 'http:' && httpLoopbackOnly && !(0,http_url/* isLoopback */.U)(url)) {
             invalid(name, value, expected);
             return null;
         }
@@ -1871,21 +1899,6 @@ function checkRemote(value, invalid, httpUrl) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/http-url.ts
-/** `url` parsed, when it is a plain http(s) URL; null for anything else (javascript:, data:, unparsable). */
-function parseHttpUrl(url) {
-    if (!url)
-        return null;
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        return null;
-    }
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed : null;
-}
-
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 /**
  * Escaping for text that comes from pull requests, tickets and API answers (titles, branch names, logins,
@@ -1943,7 +1956,7 @@ function escapeText(text, maxLength = 300) {
 }
 /** An href for a URL the API returned, or null when it is not plain http(s) (javascript:, data:, …). */
 function safeHref(url) {
-    const parsed = parseHttpUrl(url);
+    const parsed = (0,http_url/* parseHttpUrl */.f)(url);
     if (!parsed)
         return null;
     if (parsed.username !== '' || parsed.password !== '')

@@ -9,3 +9,9 @@ export function parseHttpUrl(url: string | null | undefined): URL | null {
   }
   return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed : null
 }
+
+/** Whether `url` points at this machine: localhost, [::1] or any 127.x.x.x address. */
+export function isLoopback(url: URL): boolean {
+  const host = url.hostname
+  return host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host)
+}

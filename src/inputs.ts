@@ -20,6 +20,7 @@ import {
 } from './config.js'
 import { ConfigError } from './errors.js'
 import { validateJustification } from './gate/emergency.js'
+import { isLoopback } from './http-url.js'
 
 export interface InputSpec {
   readonly name: string
@@ -176,11 +177,6 @@ function refNameProblem(name: string): string | null {
     return 'has a component starting with . or ending with .lock'
   }
   return null
-}
-
-function isLoopback(url: URL): boolean {
-  const host = url.hostname
-  return host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host)
 }
 
 function tryUrl(value: string): URL | null {

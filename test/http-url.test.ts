@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { safeHttpUrl } from '../src/cli/text.js'
-import { parseHttpUrl } from '../src/http-url.js'
+import { isLoopback, parseHttpUrl } from '../src/http-url.js'
 import { safeHref } from '../src/report/escape.js'
 
 describe('links from untrusted URLs', () => {
@@ -14,6 +14,18 @@ describe('links from untrusted URLs', () => {
     [null, false]
   ])('parseHttpUrl(%j) is a URL: %s', (url, ok) => {
     expect(parseHttpUrl(url) !== null).toBe(ok)
+  })
+
+  it.each([
+    ['http://127.0.0.1:8080/', true],
+    ['http://127.0.0.2/', true],
+    ['http://localhost/', true],
+    ['http://[::1]:9000/', true],
+    ['http://128.0.0.1/', false],
+    ['http://127.0.0.1.example.test/', false],
+    ['http://siem.example.test/', false]
+  ])('isLoopback(%s) is %s', (url, loopback) => {
+    expect(isLoopback(new URL(url))).toBe(loopback)
   })
 
   it('never makes a link of a URL that carries credentials, in the summary or the exports', () => {

@@ -1918,6 +1918,11 @@ function parseHttpUrl(url) {
     }
     return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed : null;
 }
+/** Whether `url` points at this machine: localhost, [::1] or any 127.x.x.x address. */
+function isLoopback(url) {
+    const host = url.hostname;
+    return host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
 
 ;// CONCATENATED MODULE: ./src/cli/text.ts
 /**

@@ -1,5 +1,6 @@
 import { Agent, interceptors, request, type Dispatcher } from 'undici'
 import { getErrorMessage } from '../errors.js'
+import { isLoopback } from '../http-url.js'
 import type { EvidenceRecord } from './record.js'
 import { scrubSecrets, secretUrlOrigin } from './redact.js'
 
@@ -114,8 +115,7 @@ function checkUrl(url: string): string | null {
     return 'not a URL'
   }
   if (parsed.protocol === 'https:') return null
-  if (parsed.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname))
-    return null
+  if (parsed.protocol === 'http:' && isLoopback(parsed)) return null
   return 'only https URLs (or plain http to a loopback address) receive evidence'
 }
 

@@ -28,7 +28,8 @@ afterEach(async () => {
 
 /** A receiver answering the n-th request with `answers[n]` (the last one repeats). */
 async function receiver(
-  answers: Array<(res: ServerResponse) => void>
+  answers: Array<(res: ServerResponse) => void>,
+  host = '127.0.0.1'
 ): Promise<{ url: string; received: Received[] }> {
   const received: Received[] = []
   server = createServer((req, res) => {
@@ -40,9 +41,9 @@ async function receiver(
       answer(res)
     })
   })
-  await new Promise<void>(resolve => server!.listen(0, '127.0.0.1', resolve))
+  await new Promise<void>(resolve => server!.listen(0, host, resolve))
   const { port } = server.address() as AddressInfo
-  return { url: `http://127.0.0.1:${port}/hooks/evidence`, received }
+  return { url: `http://${host}:${port}/hooks/evidence`, received }
 }
 
 const status =
@@ -137,6 +138,16 @@ describe('postRecord', () => {
     const result = await postRecord({ url, token: TOKEN }, record, { ...fast, maxRetries: 1 })
     expect(result).toMatchObject({ ok: false, status: null, attempts: 2 })
     if (!result.ok) expect(result.message).toMatch(/could not be reached \(ECONNREFUSED\)/)
+  })
+
+  it('sends over plain http to any loopback address the evidence-webhook input accepts', async () => {
+    const { url, received } = await receiver([status(202)], '127.0.0.2')
+    expect(await postRecord({ url, token: TOKEN }, record, fast)).toEqual({
+      ok: true,
+      status: 202,
+      attempts: 1
+    })
+    expect(received).toHaveLength(1)
   })
 
   it('refuses to send a token over plain http to another host, without any request', async () => {
