@@ -2548,7 +2548,7 @@ async function decideAndRecord(config, deps) {
     }
     catch (error) {
         // No deploy goes out unrecorded: a ledger that cannot be read, verified or appended to is a block, and
-        // so is anything unexpected while deciding (fail closed).
+        // so is a failure before deciding could start (the adapters not loading). Fail closed.
         const failure = `deploy-gate could not ${phase}: ${(0,src_errors/* getErrorMessage */.u1)(error)}`;
         const service = phase === 'decide' ? 'deploy-gate' : 'ledger';
         return {
@@ -2688,10 +2688,13 @@ async function main_decide(config, deps, view, now) {
         });
     }
     catch (error) {
-        if (!(error instanceof src_errors/* UpstreamError */.gA))
-            throw error;
-        errors.push(error.message);
-        decision = blockedByUpstream(plan.range, error.service, error.message, emergency, config.sha);
+        // Whatever could not be established blocks, and the block is recorded like any decision (SPEC §4): a
+        // service that did not answer, or deploy-gate itself failing on an answer it did not expect.
+        const [service, message] = error instanceof src_errors/* UpstreamError */.gA
+            ? [error.service, error.message]
+            : ['deploy-gate', `deploy-gate failed while deciding: ${(0,src_errors/* getErrorMessage */.u1)(error)}`];
+        errors.push(message);
+        decision = blockedByUpstream(plan.range, service, message, emergency, config.sha);
     }
     const warnings = [...plan.warnings];
     if ((await protection) === 'unprotected')

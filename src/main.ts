@@ -172,7 +172,7 @@ async function decideAndRecord(config: Config, deps: Deps): Promise<Recorded> {
     }
   } catch (error) {
     // No deploy goes out unrecorded: a ledger that cannot be read, verified or appended to is a block, and
-    // so is anything unexpected while deciding (fail closed).
+    // so is a failure before deciding could start (the adapters not loading). Fail closed.
     const failure = `deploy-gate could not ${phase}: ${getErrorMessage(error)}`
     const service = phase === 'decide' ? 'deploy-gate' : 'ledger'
     return {
@@ -335,9 +335,14 @@ async function decide(config: Config, deps: Deps, view: LedgerView, now: Date): 
       unavailable
     })
   } catch (error) {
-    if (!(error instanceof UpstreamError)) throw error
-    errors.push(error.message)
-    decision = blockedByUpstream(plan.range, error.service, error.message, emergency, config.sha)
+    // Whatever could not be established blocks, and the block is recorded like any decision (SPEC §4): a
+    // service that did not answer, or deploy-gate itself failing on an answer it did not expect.
+    const [service, message] =
+      error instanceof UpstreamError
+        ? [error.service, error.message]
+        : (['deploy-gate', `deploy-gate failed while deciding: ${getErrorMessage(error)}`] as const)
+    errors.push(message)
+    decision = blockedByUpstream(plan.range, service, message, emergency, config.sha)
   }
 
   const warnings: WarningCode[] = [...plan.warnings]

@@ -36,6 +36,8 @@ async function harness(
   edges: {
     ledger?: (config: Config) => LedgerStore
     branchProtection?: 'protected' | 'unprotected' | 'unknown'
+    /** Replaces the adapter's change-set read (an answer deploy-gate does not expect). */
+    fetchChangeSet?: () => Promise<never>
   } & Partial<Pick<Deps, 'postRecord'>> = {}
 ): Promise<{ deps: Deps; observed: Observed; dir: string }> {
   github = await startGitHubAdapter(s)
@@ -61,9 +63,11 @@ async function harness(
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
   const observed: Observed = { outputs: {}, failed: [], notices: [], warnings: [], summary: '' }
   const gh = github
-  const facts = edges.branchProtection
-    ? { ...gh.facts, branchProtection: async () => edges.branchProtection! }
-    : gh.facts
+  const facts = {
+    ...gh.facts,
+    ...(edges.branchProtection && { branchProtection: async () => edges.branchProtection! }),
+    ...(edges.fetchChangeSet && { fetchChangeSet: edges.fetchChangeSet })
+  }
   const deps: Deps = {
     readConfig: () => readConfig(env),
     github: async () => ({ facts, issues: gh.issues }),
@@ -163,6 +167,29 @@ describe('run()', () => {
     const evidence = JSON.parse(readFileSync(observed.outputs['evidence-file']!, 'utf8'))
     expect(evidence.ledger.error).toMatch(/disk full/)
     expect(dir).not.toBe('')
+  })
+
+  it('records a block when deploy-gate itself fails while deciding: every decision is recorded', async () => {
+    const { deps, observed, dir } = await harness(
+      cleanChange(),
+      {},
+      {
+        fetchChangeSet: async () => {
+          throw new TypeError("Cannot read properties of undefined (reading 'nodes')")
+        }
+      }
+    )
+    await run(deps)
+    expect(observed.outputs.decision).toBe('block')
+    expect(JSON.parse(observed.outputs.reasons!)).toEqual(['upstream-error'])
+    const [line] = ledgerLines(dir)
+    const record = JSON.parse(line!)
+    expect(observed.outputs['record-id']).toBe(record.id)
+    expect(record.decision).toBe('block')
+    expect(record.reasons).toEqual(['upstream-error'])
+    expect(observed.failed.join('\n')).toMatch(/blocked: upstream-error/)
+    const evidence = JSON.parse(readFileSync(observed.outputs['evidence-file']!, 'utf8'))
+    expect(evidence.errors.join('\n')).toMatch(/deploy-gate failed while deciding: Cannot read properties/)
   })
 
   it('blocks without asking GitHub when the ledger chain is broken', async () => {
