@@ -330,6 +330,8 @@ class FileStore {
     staleMs;
     sleep;
     random;
+    /** The last file content verified per environment: the append after a read re-verifies only a change. */
+    verified = new Map();
     constructor(dir, deps) {
         this.dir = dir;
         this.staleMs = Math.max(5000, deps.staleMs ?? 10_000);
@@ -346,7 +348,7 @@ class FileStore {
         if (!(await exists(path)))
             return EMPTY_VIEW;
         // Under the lock: a reader never sees a line that a writer is still writing.
-        const { result } = await this.withLock(path, async () => verifyLedgerText(await readText(path), environment, path));
+        const { result } = await this.withLock(path, async () => this.verify(await readText(path), environment));
         return result;
     }
     async append(environment, build) {
@@ -358,7 +360,7 @@ class FileStore {
         const { result, attempts } = await this.withLock(path, async (isCompromised) => {
             const created = !(await exists(path));
             const text = created ? '' : await readText(path);
-            const view = verifyLedgerText(text, environment, path);
+            const view = this.verify(text, environment);
             const record = chainRecord(build(view), view.tip);
             const line = serializeRecord(record, environment);
             const separator = text !== '' && !text.endsWith('\n') ? '\n' : '';
@@ -383,6 +385,14 @@ class FileStore {
             return record;
         });
         return { record: result, attempts, commit: null };
+    }
+    verify(text, environment) {
+        const known = this.verified.get(environment);
+        if (known?.text === text)
+            return known.view;
+        const view = verifyLedgerText(text, environment, this.describe(environment));
+        this.verified.set(environment, { text, view });
+        return view;
     }
     async checkDir() {
         // A missing folder is more likely a missing mount than a first deploy: starting a new chain there
@@ -505,6 +515,12 @@ class GitStore {
     baseEnv;
     author;
     checked = null;
+    /**
+     * The last chain read and verified per environment, by ledger commit: a run reads the ledger, then
+     * appends, and a commit id fixes the content, so the file is only listed, loaded and verified again when
+     * someone else wrote in between.
+     */
+    verified = new Map();
     constructor(config, identity, deps) {
         this.config = config;
         this.runGit = deps.runGit ?? defaultRunGit;
@@ -645,6 +661,14 @@ class GitStore {
         if (tip.exitCode !== 0)
             return { view: EMPTY_VIEW, text: '', tipCommit: null };
         const tipCommit = tip.stdout.trim();
+        const known = this.verified.get(environment);
+        if (known?.tipCommit === tipCommit)
+            return known;
+        const chain = await this.loadChain(gitDir, environment, tipCommit);
+        this.verified.set(environment, chain);
+        return chain;
+    }
+    async loadChain(gitDir, environment, tipCommit) {
         const path = ledgerFile(environment);
         const where = this.describe(environment);
         const listed = await this.git([`--git-dir=${gitDir}`, 'ls-tree', '-z', tipCommit, '--', path]);

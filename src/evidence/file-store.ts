@@ -43,6 +43,8 @@ class FileStore implements LedgerStore {
   private readonly staleMs: number
   private readonly sleep: (ms: number) => Promise<void>
   private readonly random: () => number
+  /** The last file content verified per environment: the append after a read re-verifies only a change. */
+  private readonly verified = new Map<string, { text: string; view: LedgerView }>()
 
   constructor(dir: string, deps: FileStoreDeps) {
     this.dir = dir
@@ -61,9 +63,7 @@ class FileStore implements LedgerStore {
     const path = this.describe(environment)
     if (!(await exists(path))) return EMPTY_VIEW
     // Under the lock: a reader never sees a line that a writer is still writing.
-    const { result } = await this.withLock(path, async () =>
-      verifyLedgerText(await readText(path), environment, path)
-    )
+    const { result } = await this.withLock(path, async () => this.verify(await readText(path), environment))
     return result
   }
 
@@ -76,7 +76,7 @@ class FileStore implements LedgerStore {
     const { result, attempts } = await this.withLock(path, async isCompromised => {
       const created = !(await exists(path))
       const text = created ? '' : await readText(path)
-      const view = verifyLedgerText(text, environment, path)
+      const view = this.verify(text, environment)
       const record = chainRecord(build(view), view.tip)
       const line = serializeRecord(record, environment)
       const separator = text !== '' && !text.endsWith('\n') ? '\n' : ''
@@ -97,6 +97,14 @@ class FileStore implements LedgerStore {
       return record
     })
     return { record: result, attempts, commit: null }
+  }
+
+  private verify(text: string, environment: string): LedgerView {
+    const known = this.verified.get(environment)
+    if (known?.text === text) return known.view
+    const view = verifyLedgerText(text, environment, this.describe(environment))
+    this.verified.set(environment, { text, view })
+    return view
   }
 
   private async checkDir(): Promise<void> {

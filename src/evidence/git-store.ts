@@ -105,6 +105,12 @@ class GitStore implements LedgerStore {
   private readonly baseEnv: Record<string, string>
   private readonly author: { name: string; email: string }
   private checked: Promise<void> | null = null
+  /**
+   * The last chain read and verified per environment, by ledger commit: a run reads the ledger, then
+   * appends, and a commit id fixes the content, so the file is only listed, loaded and verified again when
+   * someone else wrote in between.
+   */
+  private readonly verified = new Map<string, { view: LedgerView; text: string; tipCommit: string }>()
 
   constructor(config: GitStoreConfig, identity: { actor: string }, deps: GitStoreDeps) {
     this.config = config
@@ -254,6 +260,18 @@ class GitStore implements LedgerStore {
     ])
     if (tip.exitCode !== 0) return { view: EMPTY_VIEW, text: '', tipCommit: null }
     const tipCommit = tip.stdout.trim()
+    const known = this.verified.get(environment)
+    if (known?.tipCommit === tipCommit) return known
+    const chain = await this.loadChain(gitDir, environment, tipCommit)
+    this.verified.set(environment, chain)
+    return chain
+  }
+
+  private async loadChain(
+    gitDir: string,
+    environment: string,
+    tipCommit: string
+  ): Promise<{ view: LedgerView; text: string; tipCommit: string }> {
     const path = ledgerFile(environment)
     const where = this.describe(environment)
     const listed = await this.git([`--git-dir=${gitDir}`, 'ls-tree', '-z', tipCommit, '--', path])

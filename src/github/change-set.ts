@@ -63,10 +63,13 @@ export async function fetchChangeSet(
     what: `the change set of ${request.sha.slice(0, 12)} in ${fullName}`,
     permission: request.withClosingIssues ? `${READ_PERMISSIONS}, issues: read` : READ_PERMISSIONS
   }
+  // A rollback, or a commit deployed again, is its own base: an empty range, known without asking.
   const shas =
     request.base === null
       ? [request.sha]
-      : await compareCommits(client, repository, request.base, request.sha)
+      : request.base.toLowerCase() === request.sha.toLowerCase()
+        ? []
+        : await compareCommits(client, repository, request.base, request.sha)
 
   // 1. The pull requests of each commit, the default branch and the deployed commit's checks.
   const associated = new Map<string, AssociatedPullRequest[]>()

@@ -142,6 +142,28 @@ describe('git store: appending', () => {
     expect([...view.allowedShas].sort()).toEqual([sha('v1'), sha('v2')].sort())
   })
 
+  it('loads and verifies the chain once for a read and the append after it, again only after another write', async () => {
+    await appendDeploys(store(), [{ label: 'v1' }, { label: 'v2' }])
+    const loads: string[] = []
+    const counting: GitRunner = async (args, options) => {
+      if (args.includes('cat-file')) loads.push(args.join(' '))
+      return defaultGit(args, options)
+    }
+    const s = store({}, { runGit: counting })
+    await s.read('production')
+    await appendDeploys(s, [{ label: 'v3' }])
+    expect(loads).toHaveLength(1)
+
+    // Another writer moves the branch: the next append loads and verifies what it wrote.
+    await appendDeploys(store(), [{ label: 'v4' }])
+    const [record] = await appendDeploys(s, [{ label: 'v5' }])
+    expect(loads).toHaveLength(2)
+    expect(record!.seq).toBe(5)
+    const verifier = new ChainVerifier('production')
+    for (const line of linesAtTip()) verifier.push(line)
+    expect(verifier.firstBreak).toBeNull()
+  })
+
   it('keeps one chain per environment, in percent-encoded files', async () => {
     const s = store()
     const environment = 'prod eu/west #1'

@@ -184,6 +184,8 @@ describe('fetchChangeSet: which pull requests carried each commit', () => {
     expect(facts.commits).toEqual([])
     expect(facts.pullRequests).toEqual([])
     expect(facts.deployedChecks.map(c => c.name)).toEqual(['ci'])
+    // No compare of the commit with itself: its answer is known to be empty.
+    expect(running?.standIn.requests.map(r => r.operation ?? r.route)).toEqual(['DgAssociatedPullRequests'])
   })
 })
 
