@@ -11,6 +11,12 @@ export const modules = {
 /* unused harmony exports DEFAULT_RETRY_DELAYS_MS, jiraFlavour, toIsoUtc, statusHistory, createRedactor, missingKeysOf, toAdf, toUnformattedWiki */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 
+const INPUT_NAMES = {
+    baseUrl: 'jira-base-url',
+    email: 'jira-email',
+    apiToken: 'jira-api-token',
+    pat: 'jira-pat'
+};
 const DEFAULT_RETRY_DELAYS_MS = [1000, 2000, 4000];
 const DEFAULT_MAX_RETRY_AFTER_MS = 30_000;
 const DEFAULT_MAX_TOTAL_WAIT_MS = 60_000;
@@ -226,7 +232,8 @@ function createJiraClient(config, options = {}) {
     const requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
     const maxTotalWaitMs = options.maxTotalWaitMs ?? DEFAULT_MAX_TOTAL_WAIT_MS;
     const sleep = options.sleep ?? ((ms) => new Promise(resolve => setTimeout(resolve, ms)));
-    const credentialInputs = flavour === 'cloud' ? 'jira-email/jira-api-token' : 'jira-pat';
+    const names = options.names ?? INPUT_NAMES;
+    const credentialInputs = flavour === 'cloud' ? `${names.email}/${names.apiToken}` : names.pat;
     let client = null;
     function connect() {
         client ??= loadJira().then(jira => {
@@ -246,7 +253,7 @@ function createJiraClient(config, options = {}) {
             }
             catch {
                 // jira.js validates its configuration with zod; its message could quote the values.
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`Invalid Jira configuration: jira-base-url must be an http(s) URL${flavour === 'cloud' ? ' and jira-email an email address' : ''}, and the ${credentialInputs} credential must not be empty.`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`Invalid Jira configuration: ${names.baseUrl} must be an http(s) URL${flavour === 'cloud' ? ` and ${names.email} an email address` : ''}, and the ${credentialInputs} credential must not be empty.`);
             }
         });
         return client;
@@ -306,10 +313,10 @@ function createJiraClient(config, options = {}) {
             case 403:
                 return upstream(`Jira refused ${what} (HTTP 403): the account behind ${credentialInputs} needs the ${permission} permission.${tail}`, 403);
             case 404:
-                return upstream(`Jira answered 404 while ${what}: check that jira-base-url (${baseUrl}) is the Jira site` +
+                return upstream(`Jira answered 404 while ${what}: check that ${names.baseUrl} (${baseUrl}) is the Jira site` +
                     (flavour === 'cloud'
-                        ? ' (email + API token select Jira Cloud; a Data Center server needs jira-pat).'
-                        : ' (jira-pat selects Jira Data Center; Jira Cloud needs jira-email + jira-api-token).') +
+                        ? ` (email + API token select Jira Cloud; a Data Center server needs ${names.pat}).`
+                        : ` (${names.pat} selects Jira Data Center; Jira Cloud needs ${names.email} + ${names.apiToken}).`) +
                     tail, 404);
             case 429:
                 return upstream(`Jira kept rate-limiting requests while ${what} (HTTP 429)${tries}.${tail}`, 429);
@@ -521,7 +528,37 @@ function createJiraClient(config, options = {}) {
         }
         return { key, url: `${baseUrl}/browse/${key}` };
     }
-    return { fetchTickets, createFollowUp };
+    // ---- resolutions (the auditor's CLI) ---------------------------------------------------------------------
+    async function readResolution(asked) {
+        const key = asked.trim().toUpperCase();
+        if (!ISSUE_KEY.test(key))
+            return { found: false, key };
+        const what = `reading ${key}`;
+        let answer;
+        try {
+            // REST v2 serves one issue on Cloud and Data Center alike.
+            answer = await call(what, '"Browse projects"', (_jira, c) => c.sendRequest({
+                url: `/rest/api/2/issue/${key}`,
+                method: 'GET',
+                searchParams: { fields: 'resolutiondate,status' }
+            }), status => status === 404);
+        }
+        catch (error) {
+            if (readJiraError(error).status === 404)
+                return { found: false, key };
+            throw error;
+        }
+        const fields = isRecord(answer) && isRecord(answer.fields) ? answer.fields : null;
+        const raw = fields?.resolutiondate;
+        const resolvedAt = raw === null || raw === undefined ? null : toIsoUtc(raw);
+        if (!fields || (raw !== null && raw !== undefined && resolvedAt === null)) {
+            throw upstream(`Jira answered ${what} with something that is not an issue with a readable resolution date.`);
+        }
+        const status = isRecord(fields.status) ? fields.status : null;
+        const category = status && isRecord(status.statusCategory) ? status.statusCategory.key : null;
+        return { found: true, key, resolvedAt, done: category === 'done' };
+    }
+    return { fetchTickets, createFollowUp, readResolution };
 }
 
 

@@ -15,7 +15,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(432);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(608);
 
 
 
@@ -43,7 +43,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 432:
+/***/ 608:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -76,39 +76,8 @@ const {
   /* Help */ "_V": Help,
 } = commander;
 
-;// CONCATENATED MODULE: ./src/errors.ts
-/** A mistake the user can fix in the workflow: names the input, the value and what is accepted. */
-class ConfigError extends (/* unused pure expression or super */ null && (Error)) {
-    name = 'ConfigError';
-}
-/** A service the gate depends on could not answer: the gate cannot establish a fact, so it blocks. */
-class UpstreamError extends Error {
-    name = 'UpstreamError';
-    service;
-    status;
-    constructor(service, message, status = null) {
-        super(message);
-        this.service = service;
-        this.status = status;
-    }
-}
-/** The ledger exists but its chain is broken: it must not be extended. */
-class LedgerIntegrityError extends (/* unused pure expression or super */ null && (Error)) {
-    name = 'LedgerIntegrityError';
-}
-function getErrorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    if (typeof error === 'string')
-        return error;
-    try {
-        return JSON.stringify(error) ?? String(error);
-    }
-    catch {
-        return String(error);
-    }
-}
-
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(916);
 ;// CONCATENATED MODULE: ./src/cli/dates.ts
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -2707,7 +2676,7 @@ function githubFollowUps(options) {
                 });
             }
             catch (error) {
-                last = `GitHub could not be reached: ${getErrorMessage(error)}`;
+                last = `GitHub could not be reached: ${(0,errors/* getErrorMessage */.u1)(error)}`;
                 continue;
             }
             if (response.status >= 500 || response.status === 429) {
@@ -2770,6 +2739,49 @@ function explainStatus(status, repository) {
         default:
             return `GitHub answered ${status}`;
     }
+}
+/**
+ * Asks Jira about follow-ups that are issues of the site at `baseUrl` (`<baseUrl>/browse/<KEY>`, the link
+ * `retrospective: jira` records); any other follow-up goes to `otherwise`. A follow-up counts as closed when
+ * Jira gives it a resolution date; one in a done status without a resolution date is unknown (it cannot be
+ * dated). The credentials stay inside `reader`.
+ */
+function jiraFollowUps(baseUrl, reader, otherwise) {
+    const site = `${baseUrl.replace(/\/+$/, '')}/browse/`;
+    const cache = new Map();
+    async function ask(key) {
+        try {
+            const answer = await reader.readResolution(key);
+            if (!answer.found)
+                return {
+                    state: 'unknown',
+                    reason: `Jira has no issue ${answer.key}, or the credentials cannot see it`
+                };
+            if (answer.resolvedAt !== null)
+                return { state: 'closed', closedAt: answer.resolvedAt };
+            if (answer.done)
+                return { state: 'unknown', reason: `${answer.key} is done, but Jira gives it no resolution date` };
+            return { state: 'open' };
+        }
+        catch (error) {
+            return { state: 'unknown', reason: (0,errors/* getErrorMessage */.u1)(error) };
+        }
+    }
+    return {
+        status(url) {
+            const key = url.startsWith(site)
+                ? /^([A-Za-z][A-Za-z0-9_]*-[1-9]\d*)\/?$/.exec(url.slice(site.length))?.[1]
+                : undefined;
+            if (key === undefined)
+                return otherwise.status(url);
+            let pending = cache.get(key.toUpperCase());
+            if (!pending) {
+                pending = ask(key);
+                cache.set(key.toUpperCase(), pending);
+            }
+            return pending;
+        }
+    };
 }
 /** `https://<host>/<owner>/<repo>/issues/<n>` → its parts; null for anything else. */
 function parseIssueUrl(url) {
@@ -3452,7 +3464,7 @@ async function main(argv, io = processIo()) {
             io.stderr(`deploy-gate: error: ${error.message}\n(see deploy-gate ${commandOf(argv)} --help)\n`);
             return EXIT.usage;
         }
-        io.stderr(`deploy-gate: ${error instanceof BrokenLedgerError || error instanceof SourceError ? '' : 'error: '}${plain(getErrorMessage(error))}\n`);
+        io.stderr(`deploy-gate: ${error instanceof BrokenLedgerError || error instanceof SourceError ? '' : 'error: '}${plain((0,errors/* getErrorMessage */.u1)(error))}\n`);
         return EXIT.failed;
     }
 }
@@ -3523,6 +3535,8 @@ Examples:
         .addOption(new Option('--now <date>', 'the clock to judge follow-ups by (default: now)').argParser(parseDateArgument))
         .option('--github-token <token>', 'ask GitHub whether follow-up issues were closed, and when (or set DEPLOY_GATE_GITHUB_TOKEN); without it their state is unknown')
         .option('--github-api-url <url>', 'GitHub REST API base URL (default: $GITHUB_API_URL or https://api.github.com)')
+        .option('--jira-url <url>', 'ask the Jira site at this URL whether follow-ups opened there were resolved, and when (or set DEPLOY_GATE_JIRA_URL); ' +
+        'credentials from DEPLOY_GATE_JIRA_EMAIL and DEPLOY_GATE_JIRA_API_TOKEN (Cloud) or DEPLOY_GATE_JIRA_PAT (Data Center)')
         .addOption(new Option('--format <format>', 'report format').choices(REPORT_FORMATS).default('text'))
         .action(async (flags) => {
         const period = periodOf(flags);
@@ -3532,6 +3546,7 @@ Examples:
         if (!/^https?:\/\/[^/]/.test(apiUrl) || !URL.canParse(apiUrl)) {
             throw new UsageError(`--github-api-url: ${JSON.stringify(apiUrl)} is not an http(s) URL`);
         }
+        const jira = jiraSiteOf(flags.jiraUrl ?? io.env.DEPLOY_GATE_JIRA_URL, io.env);
         await withOpenSource(flags, io, async (source) => {
             const files = selectEnvironment(await listLedger(source.root, source.description), flags.environment);
             const collector = new FindingsCollector(period);
@@ -3543,9 +3558,10 @@ Examples:
                 });
                 collector.endEnvironment(result);
             }
-            const lookup = token
+            const github = token
                 ? githubFollowUps({ apiUrl, token })
                 : unknownFollowUps('no --github-token was given to ask GitHub');
+            const lookup = jira ? await jiraLookup(jira, github) : github;
             const findings = [...collector.findings];
             for (const emergency of collector.emergencies) {
                 const status = followUpIsDue(emergency, now)
@@ -3568,6 +3584,33 @@ Examples:
         });
     });
     return program;
+}
+/** The Jira site and credentials `findings` asks about Jira follow-ups; null when no Jira URL is given. */
+function jiraSiteOf(url, env) {
+    if (url === undefined || url === '')
+        return null;
+    if (!/^https?:\/\/[^/]/.test(url) || !URL.canParse(url) || new URL(url).username !== '') {
+        throw new UsageError(`--jira-url: ${JSON.stringify(url)} is not an http(s) URL without credentials`);
+    }
+    const { DEPLOY_GATE_JIRA_EMAIL: email, DEPLOY_GATE_JIRA_API_TOKEN: apiToken, DEPLOY_GATE_JIRA_PAT: pat } = env;
+    const baseUrl = url.replace(/\/+$/, '');
+    if (pat && !email && !apiToken)
+        return { baseUrl, auth: { kind: 'pat', token: pat } };
+    if (email && apiToken && !pat)
+        return { baseUrl, auth: { kind: 'basic', email, apiToken } };
+    throw new UsageError('--jira-url: set DEPLOY_GATE_JIRA_EMAIL and DEPLOY_GATE_JIRA_API_TOKEN (Jira Cloud), or DEPLOY_GATE_JIRA_PAT ' +
+        '(Jira Data Center), not both');
+}
+/** Jira follow-ups go to Jira (jira.js is loaded only then); every other follow-up to `otherwise`. */
+async function jiraLookup(site, otherwise) {
+    const { createJiraClient } = await __nccwpck_require__.e(/* import() */ 373).then(__nccwpck_require__.bind(__nccwpck_require__, 373));
+    const names = {
+        baseUrl: '--jira-url',
+        email: 'DEPLOY_GATE_JIRA_EMAIL',
+        apiToken: 'DEPLOY_GATE_JIRA_API_TOKEN',
+        pat: 'DEPLOY_GATE_JIRA_PAT'
+    };
+    return jiraFollowUps(site.baseUrl, createJiraClient(site, { names }), otherwise);
 }
 function withSource(command) {
     return command
@@ -3604,6 +3647,50 @@ function iso(ms) {
 function plain(text) {
     // eslint-disable-next-line no-control-regex
     return text.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, '?');
+}
+
+
+/***/ }),
+
+/***/ 916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   gA: () => (/* binding */ UpstreamError),
+/* harmony export */   u1: () => (/* binding */ getErrorMessage),
+/* harmony export */   xL: () => (/* binding */ ConfigError)
+/* harmony export */ });
+/* unused harmony export LedgerIntegrityError */
+/** A mistake the user can fix in the workflow: names the input, the value and what is accepted. */
+class ConfigError extends Error {
+    name = 'ConfigError';
+}
+/** A service the gate depends on could not answer: the gate cannot establish a fact, so it blocks. */
+class UpstreamError extends Error {
+    name = 'UpstreamError';
+    service;
+    status;
+    constructor(service, message, status = null) {
+        super(message);
+        this.service = service;
+        this.status = status;
+    }
+}
+/** The ledger exists but its chain is broken: it must not be extended. */
+class LedgerIntegrityError extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'LedgerIntegrityError';
+}
+function getErrorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
+    try {
+        return JSON.stringify(error) ?? String(error);
+    }
+    catch {
+        return String(error);
+    }
 }
 
 
@@ -7957,6 +8044,9 @@ exports.suggestSimilar = suggestSimilar;
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -8054,9 +8144,105 @@ exports.suggestSimilar = suggestSimilar;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

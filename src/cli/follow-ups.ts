@@ -1,4 +1,5 @@
 import { getErrorMessage } from '../errors.js'
+import type { JiraResolutions } from '../tickets/jira.js'
 import type { FollowUpStatus } from './findings.js'
 import { parseHttpUrl } from '../http-url.js'
 
@@ -117,6 +118,53 @@ function explainStatus(status: number, repository: string): string {
       return 'GitHub answered 410: the issue was deleted'
     default:
       return `GitHub answered ${status}`
+  }
+}
+
+/**
+ * Asks Jira about follow-ups that are issues of the site at `baseUrl` (`<baseUrl>/browse/<KEY>`, the link
+ * `retrospective: jira` records); any other follow-up goes to `otherwise`. A follow-up counts as closed when
+ * Jira gives it a resolution date; one in a done status without a resolution date is unknown (it cannot be
+ * dated). The credentials stay inside `reader`.
+ */
+export function jiraFollowUps(
+  baseUrl: string,
+  reader: JiraResolutions,
+  otherwise: FollowUpLookup
+): FollowUpLookup {
+  const site = `${baseUrl.replace(/\/+$/, '')}/browse/`
+  const cache = new Map<string, Promise<FollowUpStatus>>()
+
+  async function ask(key: string): Promise<FollowUpStatus> {
+    try {
+      const answer = await reader.readResolution(key)
+      if (!answer.found)
+        return {
+          state: 'unknown',
+          reason: `Jira has no issue ${answer.key}, or the credentials cannot see it`
+        }
+      if (answer.resolvedAt !== null) return { state: 'closed', closedAt: answer.resolvedAt }
+      if (answer.done)
+        return { state: 'unknown', reason: `${answer.key} is done, but Jira gives it no resolution date` }
+      return { state: 'open' }
+    } catch (error) {
+      return { state: 'unknown', reason: getErrorMessage(error) }
+    }
+  }
+
+  return {
+    status(url: string): Promise<FollowUpStatus> {
+      const key = url.startsWith(site)
+        ? /^([A-Za-z][A-Za-z0-9_]*-[1-9]\d*)\/?$/.exec(url.slice(site.length))?.[1]
+        : undefined
+      if (key === undefined) return otherwise.status(url)
+      let pending = cache.get(key.toUpperCase())
+      if (!pending) {
+        pending = ask(key)
+        cache.set(key.toUpperCase(), pending)
+      }
+      return pending
+    }
   }
 }
 

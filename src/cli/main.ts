@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises'
 import { Command, CommanderError, Option } from 'commander'
+import type { JiraAuth } from '../config.js'
 import { getErrorMessage } from '../errors.js'
 import { parseDateArgument, toPeriod, type DateArgument, type Period } from './dates.js'
 import { scanChain } from './chain-scan.js'
@@ -16,7 +17,7 @@ import {
   type Finding,
   type FindingsReport
 } from './findings.js'
-import { githubFollowUps, unknownFollowUps } from './follow-ups.js'
+import { githubFollowUps, jiraFollowUps, unknownFollowUps, type FollowUpLookup } from './follow-ups.js'
 import { processIo, UsageError, type CliIo } from './io.js'
 import { listLedger, selectEnvironment } from './ledger-files.js'
 import { DEFAULT_BRANCH, openSource, SourceError, type LedgerSource, type SourceOptions } from './source.js'
@@ -47,6 +48,7 @@ interface FindingsFlags extends SourceFlags {
   now?: DateArgument
   githubToken?: string
   githubApiUrl?: string
+  jiraUrl?: string
 }
 
 /**
@@ -170,6 +172,11 @@ Examples:
       '--github-api-url <url>',
       'GitHub REST API base URL (default: $GITHUB_API_URL or https://api.github.com)'
     )
+    .option(
+      '--jira-url <url>',
+      'ask the Jira site at this URL whether follow-ups opened there were resolved, and when (or set DEPLOY_GATE_JIRA_URL); ' +
+        'credentials from DEPLOY_GATE_JIRA_EMAIL and DEPLOY_GATE_JIRA_API_TOKEN (Cloud) or DEPLOY_GATE_JIRA_PAT (Data Center)'
+    )
     .addOption(new Option('--format <format>', 'report format').choices(REPORT_FORMATS).default('text'))
     .action(async (flags: FindingsFlags) => {
       const period = periodOf(flags)
@@ -179,6 +186,7 @@ Examples:
       if (!/^https?:\/\/[^/]/.test(apiUrl) || !URL.canParse(apiUrl)) {
         throw new UsageError(`--github-api-url: ${JSON.stringify(apiUrl)} is not an http(s) URL`)
       }
+      const jira = jiraSiteOf(flags.jiraUrl ?? io.env.DEPLOY_GATE_JIRA_URL, io.env)
       await withOpenSource(flags, io, async source => {
         const files = selectEnvironment(await listLedger(source.root, source.description), flags.environment)
         const collector = new FindingsCollector(period)
@@ -190,9 +198,10 @@ Examples:
           })
           collector.endEnvironment(result)
         }
-        const lookup = token
+        const github = token
           ? githubFollowUps({ apiUrl, token })
           : unknownFollowUps('no --github-token was given to ask GitHub')
+        const lookup = jira ? await jiraLookup(jira, github) : github
         const findings: Finding[] = [...collector.findings]
         for (const emergency of collector.emergencies) {
           const status = followUpIsDue(emergency, now)
@@ -217,6 +226,40 @@ Examples:
     })
 
   return program
+}
+
+type JiraSite = { baseUrl: string; auth: JiraAuth }
+
+/** The Jira site and credentials `findings` asks about Jira follow-ups; null when no Jira URL is given. */
+function jiraSiteOf(url: string | undefined, env: CliIo['env']): JiraSite | null {
+  if (url === undefined || url === '') return null
+  if (!/^https?:\/\/[^/]/.test(url) || !URL.canParse(url) || new URL(url).username !== '') {
+    throw new UsageError(`--jira-url: ${JSON.stringify(url)} is not an http(s) URL without credentials`)
+  }
+  const {
+    DEPLOY_GATE_JIRA_EMAIL: email,
+    DEPLOY_GATE_JIRA_API_TOKEN: apiToken,
+    DEPLOY_GATE_JIRA_PAT: pat
+  } = env
+  const baseUrl = url.replace(/\/+$/, '')
+  if (pat && !email && !apiToken) return { baseUrl, auth: { kind: 'pat', token: pat } }
+  if (email && apiToken && !pat) return { baseUrl, auth: { kind: 'basic', email, apiToken } }
+  throw new UsageError(
+    '--jira-url: set DEPLOY_GATE_JIRA_EMAIL and DEPLOY_GATE_JIRA_API_TOKEN (Jira Cloud), or DEPLOY_GATE_JIRA_PAT ' +
+      '(Jira Data Center), not both'
+  )
+}
+
+/** Jira follow-ups go to Jira (jira.js is loaded only then); every other follow-up to `otherwise`. */
+async function jiraLookup(site: JiraSite, otherwise: FollowUpLookup): Promise<FollowUpLookup> {
+  const { createJiraClient } = await import('../tickets/jira.js')
+  const names = {
+    baseUrl: '--jira-url',
+    email: 'DEPLOY_GATE_JIRA_EMAIL',
+    apiToken: 'DEPLOY_GATE_JIRA_API_TOKEN',
+    pat: 'DEPLOY_GATE_JIRA_PAT'
+  }
+  return jiraFollowUps(site.baseUrl, createJiraClient(site, { names }), otherwise)
 }
 
 function withSource(command: Command): Command {

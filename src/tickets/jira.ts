@@ -46,6 +46,14 @@ export interface JiraFollowUps {
   createFollowUp(input: FollowUpInput): Promise<FollowUp>
 }
 
+/** Whether a follow-up issue was resolved, and when: what `deploy-gate findings` asks of Jira. */
+export type Resolution =
+  { found: true; key: string; resolvedAt: string | null; done: boolean } | { found: false; key: string }
+
+export interface JiraResolutions {
+  readResolution(key: string): Promise<Resolution>
+}
+
 export type JiraFlavour = 'cloud' | 'data-center'
 
 export interface JiraClientOptions {
@@ -61,6 +69,22 @@ export interface JiraClientOptions {
   sleep?: (ms: number) => Promise<void>
   /** Make jira.js throw when an answer does not match its schema (tests prove the stand-in's shapes with it). */
   strictSchemas?: boolean
+  /** What the user set the site and credentials with, for messages. Default: the action's input names. */
+  names?: JiraSettingNames
+}
+
+export interface JiraSettingNames {
+  baseUrl: string
+  email: string
+  apiToken: string
+  pat: string
+}
+
+const INPUT_NAMES: JiraSettingNames = {
+  baseUrl: 'jira-base-url',
+  email: 'jira-email',
+  apiToken: 'jira-api-token',
+  pat: 'jira-pat'
 }
 
 export const DEFAULT_RETRY_DELAYS_MS: readonly number[] = [1000, 2000, 4000]
@@ -314,7 +338,7 @@ function loadJira(): Promise<JiraModules> {
 export function createJiraClient(
   config: JiraConfig,
   options: JiraClientOptions = {}
-): TicketReader & JiraFollowUps {
+): TicketReader & JiraFollowUps & JiraResolutions {
   const flavour = jiraFlavour(config.auth)
   const baseUrl = config.baseUrl.replace(/\/+$/, '')
   const redact = createRedactor(config.auth)
@@ -323,7 +347,8 @@ export function createJiraClient(
   const requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS
   const maxTotalWaitMs = options.maxTotalWaitMs ?? DEFAULT_MAX_TOTAL_WAIT_MS
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>(resolve => setTimeout(resolve, ms)))
-  const credentialInputs = flavour === 'cloud' ? 'jira-email/jira-api-token' : 'jira-pat'
+  const names = options.names ?? INPUT_NAMES
+  const credentialInputs = flavour === 'cloud' ? `${names.email}/${names.apiToken}` : names.pat
 
   let client: Promise<{ jira: JiraModules; client: Client }> | null = null
 
@@ -346,8 +371,8 @@ export function createJiraClient(
       } catch {
         // jira.js validates its configuration with zod; its message could quote the values.
         throw new ConfigError(
-          `Invalid Jira configuration: jira-base-url must be an http(s) URL${
-            flavour === 'cloud' ? ' and jira-email an email address' : ''
+          `Invalid Jira configuration: ${names.baseUrl} must be an http(s) URL${
+            flavour === 'cloud' ? ` and ${names.email} an email address` : ''
           }, and the ${credentialInputs} credential must not be empty.`
         )
       }
@@ -434,10 +459,10 @@ export function createJiraClient(
         )
       case 404:
         return upstream(
-          `Jira answered 404 while ${what}: check that jira-base-url (${baseUrl}) is the Jira site` +
+          `Jira answered 404 while ${what}: check that ${names.baseUrl} (${baseUrl}) is the Jira site` +
             (flavour === 'cloud'
-              ? ' (email + API token select Jira Cloud; a Data Center server needs jira-pat).'
-              : ' (jira-pat selects Jira Data Center; Jira Cloud needs jira-email + jira-api-token).') +
+              ? ` (email + API token select Jira Cloud; a Data Center server needs ${names.pat}).`
+              : ` (${names.pat} selects Jira Data Center; Jira Cloud needs ${names.email} + ${names.apiToken}).`) +
             tail,
           404
         )
@@ -676,5 +701,42 @@ export function createJiraClient(
     return { key, url: `${baseUrl}/browse/${key}` }
   }
 
-  return { fetchTickets, createFollowUp }
+  // ---- resolutions (the auditor's CLI) ---------------------------------------------------------------------
+
+  async function readResolution(asked: string): Promise<Resolution> {
+    const key = asked.trim().toUpperCase()
+    if (!ISSUE_KEY.test(key)) return { found: false, key }
+    const what = `reading ${key}`
+    let answer: unknown
+    try {
+      // REST v2 serves one issue on Cloud and Data Center alike.
+      answer = await call(
+        what,
+        '"Browse projects"',
+        (_jira, c) =>
+          c.sendRequest<unknown>({
+            url: `/rest/api/2/issue/${key}`,
+            method: 'GET',
+            searchParams: { fields: 'resolutiondate,status' }
+          }),
+        status => status === 404
+      )
+    } catch (error) {
+      if (readJiraError(error).status === 404) return { found: false, key }
+      throw error
+    }
+    const fields = isRecord(answer) && isRecord(answer.fields) ? answer.fields : null
+    const raw = fields?.resolutiondate
+    const resolvedAt = raw === null || raw === undefined ? null : toIsoUtc(raw)
+    if (!fields || (raw !== null && raw !== undefined && resolvedAt === null)) {
+      throw upstream(
+        `Jira answered ${what} with something that is not an issue with a readable resolution date.`
+      )
+    }
+    const status = isRecord(fields.status) ? fields.status : null
+    const category = status && isRecord(status.statusCategory) ? status.statusCategory.key : null
+    return { found: true, key, resolvedAt, done: category === 'done' }
+  }
+
+  return { fetchTickets, createFollowUp, readResolution }
 }

@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { evaluateFollowUp, type EmergencyDeploy, type FollowUpStatus } from '../../src/cli/findings.js'
 import type { UnchainedRecord } from '../../src/evidence/record.js'
+import { startJiraStandIn, ticket, type JiraStandIn } from '../support/jira-stand-in.js'
 import { anIssue, startIssueStandIn, type IssueStandIn } from './support/github-issues.js'
 import {
   aChange,
@@ -453,5 +454,106 @@ describe('evaluateFollowUp', () => {
   it('judges by the deploy time, not by a dueAt the record may claim', () => {
     const finding = evaluateFollowUp(emergency, { state: 'closed', closedAt: at(48) }, now(100))
     expect(finding?.detail).toContain('2 d 0 h after the deploy')
+  })
+})
+
+describe('deploy-gate findings: emergency follow-ups in Jira', () => {
+  let jira: JiraStandIn | null = null
+  afterEach(async () => {
+    await jira?.close()
+    jira = null
+  })
+
+  /** Emergencies at 2024-06-03 10:00 + n hours, follow-up n+1 at `urls[n]`, due 24 h later. */
+  function emergencies(urls: string[]): UnchainedRecord[] {
+    return urls.map((url, n) =>
+      aRecord({
+        decidedAt: at(n),
+        sha: sha(`e${n}`),
+        emergency: anEmergency({ followUp: { url, dueAt: at(n + 24) } }, at(n))
+      })
+    )
+  }
+
+  it.each([
+    {
+      flavour: 'cloud' as const,
+      env: (s: JiraStandIn) => ({ DEPLOY_GATE_JIRA_EMAIL: s.email, DEPLOY_GATE_JIRA_API_TOKEN: s.apiToken })
+    },
+    { flavour: 'data-center' as const, env: (s: JiraStandIn) => ({ DEPLOY_GATE_JIRA_PAT: s.pat }) }
+  ])(
+    'asks Jira $flavour when each follow-up was resolved: in time, late, still open, undated, missing',
+    async ({ flavour, env }) => {
+      jira = await startJiraStandIn({
+        flavour,
+        utcOffset: '+0200',
+        tickets: [
+          ticket('OPS-1').moved('To Do', 'Done', at(20)).resolved(at(20)),
+          ticket('OPS-2')
+            .moved('To Do', 'Done', at(1 + 30))
+            .resolved(at(1 + 30)),
+          ticket('OPS-3').moved('To Do', 'In Progress', at(5)),
+          ticket('OPS-4').moved('To Do', 'Done', at(6))
+          // OPS-5 does not exist
+        ]
+      })
+      const s = jira
+      const urls = [1, 2, 3, 4, 5].map(n => `${s.url}/browse/OPS-${n}`)
+      // A GitHub follow-up in the same ledger still goes to GitHub (here: no token, so unknown).
+      urls.push('https://github.com/acme/shop/issues/9')
+      writeLedger(dir, { production: chain(emergencies(urls)) })
+
+      const run = await findings(['--now', '2024-06-10', '--jira-url', `${s.url}/`], env(s))
+
+      expect(run.code).toBe(1)
+      expect(run.codes).toEqual([
+        'follow-up-late@production:2',
+        'follow-up-overdue@production:3',
+        'follow-up-unknown@production:4',
+        'follow-up-unknown@production:5',
+        'follow-up-unknown@production:6'
+      ])
+      const details = run.report?.findings.map(f => f.detail) ?? []
+      expect(details[0]).toMatch(
+        /was closed 2024-06-04T17:00:00.000Z, 30 h 00 min after the deploy \(due within 24 h\)/
+      )
+      expect(details[1]).toMatch(/is still open/)
+      expect(details[2]).toContain('OPS-4 is done, but Jira gives it no resolution date')
+      expect(details[3]).toContain('Jira has no issue OPS-5, or the credentials cannot see it')
+      expect(details[4]).toContain('no --github-token was given to ask GitHub')
+      expect(s.requests.map(r => r.path)).toEqual([1, 2, 3, 4, 5].map(n => `/rest/api/2/issue/OPS-${n}`))
+      for (const secret of Object.values(env(s))) expect(run.stdout + run.stderr).not.toContain(secret)
+    }
+  )
+
+  it('reads the Jira URL from the environment, and reports Jira not answering as unknown', async () => {
+    jira = await startJiraStandIn({ flavour: 'data-center', tickets: [ticket('OPS-1')] })
+    const s = jira
+    s.inject({ status: 401, times: Infinity })
+    writeLedger(dir, { production: chain(emergencies([`${s.url}/browse/OPS-1`])) })
+    const run = await findings(['--now', '2024-06-10'], {
+      DEPLOY_GATE_JIRA_URL: s.url,
+      DEPLOY_GATE_JIRA_PAT: s.pat
+    })
+    expect(run.codes).toEqual(['follow-up-unknown@production:1'])
+    expect(run.report?.findings[0]?.detail).toMatch(
+      /Jira rejected the credentials while reading OPS-1 \(HTTP 401\): check DEPLOY_GATE_JIRA_PAT/
+    )
+    expect(run.stdout + run.stderr).not.toContain(s.pat)
+  })
+
+  it.each([
+    [['--jira-url', 'ftp://jira.example'], {}, /--jira-url: "ftp:\/\/jira.example" is not an http\(s\) URL/],
+    [['--jira-url', 'https://jira.example'], {}, /set DEPLOY_GATE_JIRA_EMAIL and DEPLOY_GATE_JIRA_API_TOKEN/],
+    [
+      ['--jira-url', 'https://jira.example'],
+      { DEPLOY_GATE_JIRA_PAT: 'p', DEPLOY_GATE_JIRA_EMAIL: 'a@b.example', DEPLOY_GATE_JIRA_API_TOKEN: 't' },
+      /not both/
+    ]
+  ])('is a usage error (exit 2) for a bad Jira URL or credentials: %j', async (args, env, message) => {
+    writeLedger(dir, { production: chain(clean()) })
+    const run = await runCli(['findings', '--dir', dir, ...args], env)
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(message)
   })
 })

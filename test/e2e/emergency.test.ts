@@ -1,7 +1,10 @@
 /** Break-glass end to end (issue 4): `node dist/index.js` with `emergency: true` against the stand-ins. */
+import { spawn } from 'node:child_process'
+import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { scenario } from '../support/github-scenario.js'
 import { startJiraStandIn, type JiraStandIn } from '../support/jira-stand-in.js'
+import { NODE24, ROOT } from '../support/run-action.js'
 import { codes, stage, type Stage } from '../support/stage.js'
 
 let current: Stage | null = null
@@ -140,6 +143,42 @@ describe('emergency override end to end', () => {
     expect(created.key).toMatch(/^OPS-\d+$/)
     expect(JSON.stringify(created.fields)).toContain('self-approval')
     expect(current.records()[0]?.emergency?.followUp.url).toBe(`${jira.url}/browse/${created.key}`)
+
+    // The auditor's CLI (the bundle) asks the same Jira whether that follow-up was done within 24 hours.
+    const dueAt = Date.parse(current.records()[0]!.emergency!.followUp.dueAt)
+    // Asynchronously: the Jira stand-in answers from this process.
+    const findings = async (now: number) => {
+      const child = spawn(
+        NODE24,
+        [
+          join(ROOT, 'dist', 'cli', 'index.js'),
+          'findings',
+          '--dir',
+          current!.ledgerPath,
+          '--now',
+          new Date(now).toISOString(),
+          '--jira-url',
+          jira!.url
+        ],
+        {
+          env: {
+            PATH: process.env.PATH,
+            DEPLOY_GATE_JIRA_EMAIL: jira!.email,
+            DEPLOY_GATE_JIRA_API_TOKEN: jira!.apiToken
+          }
+        }
+      )
+      let out = ''
+      child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
+      child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()))
+      await new Promise(done => child.on('close', done))
+      return out
+    }
+    expect(await findings(dueAt + 3_600_000)).toContain(`[follow-up-overdue]`)
+    jira.resolve(created.key, new Date(dueAt - 3_600_000).toISOString())
+    const resolved = await findings(dueAt + 3_600_000)
+    expect(resolved).toContain('No findings.')
+    expect(resolved).not.toContain(jira.apiToken)
   })
 
   it('records an emergency on a clean change set with nothing bypassed', async () => {

@@ -90,6 +90,8 @@ export interface JiraStandIn {
   created: CreatedIssueRecord[]
   inject(fault: Fault): void
   addTicket(ticket: TicketBuilder | TicketDef): void
+  /** Moves an issue (a created follow-up, say) to `status` and resolves it at `at`, as a workflow would. */
+  resolve(key: string, at: string, status?: string): void
   setDelay(ms: number): void
   reset(): void
   close(): Promise<void>
@@ -295,6 +297,8 @@ export async function startJiraStandIn(options: JiraStandInOptions = {}): Promis
     if (want('status')) fieldValues.status = statusJson(issue.def.status)
     if (want('created')) fieldValues.created = formatJiraTime(issue.def.createdAt, offset)
     if (want('summary')) fieldValues.summary = issue.def.summary
+    if (want('resolutiondate'))
+      fieldValues.resolutiondate = issue.def.resolvedAt ? formatJiraTime(issue.def.resolvedAt, offset) : null
     const json: Record<string, unknown> = {
       expand: 'renderedFields,names,schema,operations,editmeta,changelog,versionedRepresentations',
       id: issue.id,
@@ -624,6 +628,19 @@ export async function startJiraStandIn(options: JiraStandInOptions = {}): Promis
       faults.push({ ...fault, times: fault.times ?? 1 })
     },
     addTicket,
+    resolve(key, at, status = 'Done') {
+      const issue = issues.get(key)
+      if (!issue) throw new Error(`the stand-in has no issue ${key}`)
+      issue.def.histories.push({
+        at,
+        author: 'Jira Admin',
+        items: [
+          { field: 'status', fieldtype: 'jira', fieldId: 'status', fromString: issue.def.status, toString: status }
+        ]
+      })
+      issue.def.status = status
+      issue.def.resolvedAt = at
+    },
     setDelay(ms) {
       delayMs = ms
     },

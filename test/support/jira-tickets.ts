@@ -26,6 +26,8 @@ export interface TicketDef {
   summary: string
   createdAt: string
   status: string
+  /** When the issue was resolved (Jira's `resolutiondate`); null or absent while unresolved. */
+  resolvedAt?: string | null
   /** Oldest first. */
   histories: HistoryDef[]
 }
@@ -37,6 +39,7 @@ export class TicketBuilder {
   private status = 'To Do'
   private readonly histories: HistoryDef[] = []
   private author = 'Jira Admin'
+  private resolvedAt: string | null = null
 
   constructor(key: string) {
     if (!/^[A-Z][A-Z0-9_]*-[1-9][0-9]*$/.test(key)) throw new Error(`not a Jira issue key: ${key}`)
@@ -78,6 +81,12 @@ export class TicketBuilder {
     return this
   }
 
+  /** Jira's resolution date: set when the ticket was resolved (its status move is separate). */
+  resolved(at: string): this {
+    this.resolvedAt = at
+    return this
+  }
+
   /** A change of some other field (counts toward the changelog's length, not a status move). */
   edited(field: string, at: string, from: string | null = null, to: string | null = 'changed'): this {
     const custom = /^customfield_/.test(field)
@@ -107,6 +116,7 @@ export class TicketBuilder {
       summary: this.summary,
       createdAt: this.createdAt,
       status: this.status,
+      resolvedAt: this.resolvedAt,
       histories: [...this.histories].sort((a, b) => Date.parse(a.at) - Date.parse(b.at))
     }
   }

@@ -421,6 +421,60 @@ describe.each(FLAVOURS)('Jira $flavour through jira.js', ({ flavour, search, aut
   })
 })
 
+describe.each(FLAVOURS)('Jira $flavour: whether a follow-up was resolved', ({ flavour, auth, offset }) => {
+  it('reads the resolution date in UTC, and whether the status is in the done category', async () => {
+    const s = await standIn({
+      flavour,
+      utcOffset: offset,
+      tickets: [
+        ticket('OPS-1').moved('To Do', 'Done', '2024-06-04T10:00:00Z').resolved('2024-06-04T10:00:00Z'),
+        ticket('OPS-2').moved('To Do', 'In Progress', '2024-06-04T10:00:00Z'),
+        ticket('OPS-3').moved('To Do', 'Done', '2024-06-05T10:00:00Z')
+      ]
+    })
+    const { client } = clientFor(s)
+
+    expect(await client.readResolution('OPS-1')).toEqual({
+      found: true,
+      key: 'OPS-1',
+      resolvedAt: '2024-06-04T10:00:00.000Z',
+      done: true
+    })
+    expect(await client.readResolution('ops-2')).toEqual({
+      found: true,
+      key: 'OPS-2',
+      resolvedAt: null,
+      done: false
+    })
+    // Done without a resolution (a workflow that never sets one): the CLI cannot date it.
+    expect(await client.readResolution('OPS-3')).toEqual({
+      found: true,
+      key: 'OPS-3',
+      resolvedAt: null,
+      done: true
+    })
+    expect(await client.readResolution('OPS-404')).toEqual({ found: false, key: 'OPS-404' })
+    expect(await client.readResolution('not a key')).toEqual({ found: false, key: 'NOT A KEY' })
+    expect(s.requests.map(r => [r.path, r.query.fields, r.auth])).toEqual(
+      ['OPS-1', 'OPS-2', 'OPS-3', 'OPS-404'].map(k => [
+        `/rest/api/2/issue/${k}`,
+        'resolutiondate,status',
+        auth
+      ])
+    )
+  })
+
+  it('retries a server error, then names Jira and the status', async () => {
+    const s = await standIn({ flavour, tickets: [ticket('OPS-1')] })
+    s.inject({ status: 502, times: Infinity })
+    const { client, waits } = clientFor(s)
+    const error = await rejection(client.readResolution('OPS-1'))
+    expect(error.status).toBe(502)
+    expect(error.message).toMatch(/Jira failed while reading OPS-1 \(HTTP 502\) after 3 attempts/)
+    expect(waits).toEqual([100, 200])
+  })
+})
+
 describe('Jira follow-ups for emergency retrospectives', () => {
   const input = {
     project: 'OPS',
