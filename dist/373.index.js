@@ -10,6 +10,8 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports DEFAULT_RETRY_DELAYS_MS, jiraFlavour, toIsoUtc, statusHistory, createRedactor, missingKeysOf, toAdf, toUnformattedWiki */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48992);
+
 
 const INPUT_NAMES = {
     baseUrl: 'jira-base-url',
@@ -151,16 +153,6 @@ function jiraMessages(body) {
     }
     return parts.join('; ');
 }
-function oneLine(text, max) {
-    const flat = text
-        // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-        .replace(/[\u0000-\u001f\u007f]+/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-    // Cut between characters, not inside a surrogate pair (untrusted text may end in an emoji).
-    const chars = [...flat];
-    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : flat;
-}
 /** Keys a 400 says do not exist: the quoted strings of its messages that are among the keys asked. */
 function missingKeysOf(body, asked) {
     if (!isRecord(body) || !Array.isArray(body.errorMessages))
@@ -299,12 +291,12 @@ function createJiraClient(config, options = {}) {
         }
     }
     function describe(error, e, what, permission, attempts) {
-        const said = oneLine(jiraMessages(e.body), 300);
+        const said = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(jiraMessages(e.body), 300);
         const tail = said ? ` Jira said: ${said}` : '';
         const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
         switch (e.status) {
             case null:
-                return upstream(`Could not reach Jira at ${baseUrl} while ${what}${tries}${e.code ? ` (${e.code})` : ''}: ${oneLine((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u1)(error).replace(/https?:\/\/\S+/g, '<url>'), 200)}`);
+                return upstream(`Could not reach Jira at ${baseUrl} while ${what}${tries}${e.code ? ` (${e.code})` : ''}: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u1)(error).replace(/https?:\/\/\S+/g, '<url>'), 200)}`);
             case 401:
                 return upstream(`Jira rejected the credentials while ${what} (HTTP 401): check ${credentialInputs}` +
                     (flavour === 'cloud'
@@ -398,7 +390,7 @@ function createJiraClient(config, options = {}) {
                     throw error;
                 const gone = missingKeysOf(e.body, remaining);
                 if (gone.length === 0) {
-                    const said = oneLine(jiraMessages(e.body), 300);
+                    const said = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(jiraMessages(e.body), 300);
                     throw upstream(`Jira rejected the ticket search (HTTP 400).${said ? ` Jira said: ${said}` : ''}`, 400);
                 }
                 for (const k of gone)
@@ -478,7 +470,7 @@ function createJiraClient(config, options = {}) {
     async function createFollowUp(input) {
         const project = input.project.trim().toUpperCase();
         if (!PROJECT_KEY.test(project)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`Invalid retrospective-jira-project '${oneLine(input.project, 40)}'. Expected a Jira project key such as OPS.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`Invalid retrospective-jira-project '${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(input.project, 40)}'. Expected a Jira project key such as OPS.`);
         }
         const due = toIsoUtc(input.dueAt);
         if (!due)
@@ -486,7 +478,7 @@ function createJiraClient(config, options = {}) {
         const fields = {
             project: { key: project },
             issuetype: { name: FOLLOW_UP_ISSUE_TYPE },
-            summary: oneLine(input.summary, 255),
+            summary: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(input.summary, 255),
             description: flavour === 'cloud' ? toAdf(input.description) : toUnformattedWiki(input.description),
             duedate: due.slice(0, 10),
             labels: input.labels.map(l => l.replace(/\s+/g, '-')).filter(l => l !== '')

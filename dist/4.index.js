@@ -95,7 +95,7 @@ function checkUrl(url) {
     }
     if (parsed.protocol === 'https:')
         return null;
-    if (parsed.protocol === 'http:' && (0,_http_url_js__WEBPACK_IMPORTED_MODULE_3__/* .isLoopback */ .U)(parsed))
+    if (parsed.protocol === 'http:' && (0,_http_url_js__WEBPACK_IMPORTED_MODULE_3__/* .isLoopback */ .U9)(parsed))
         return null;
     return 'only https URLs (or plain http to a loopback address) receive evidence';
 }

@@ -264,9 +264,10 @@ function assertNever(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ isLoopback),
-/* harmony export */   f: () => (/* binding */ parseHttpUrl)
+/* harmony export */   U9: () => (/* binding */ isLoopback),
+/* harmony export */   vH: () => (/* binding */ safeHttpUrl)
 /* harmony export */ });
+/* unused harmony export parseHttpUrl */
 /** `url` parsed, when it is a plain http(s) URL; null for anything else (javascript:, data:, unparsable). */
 function parseHttpUrl(url) {
     if (!url)
@@ -279,6 +280,16 @@ function parseHttpUrl(url) {
         return null;
     }
     return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed : null;
+}
+/**
+ * The URL (normalised) if it is plain http(s) and carries no credentials, for use as a link target;
+ * otherwise null. A URL with credentials in it is never made a link (nor shown as one).
+ */
+function safeHttpUrl(url) {
+    const parsed = parseHttpUrl(url);
+    if (!parsed || parsed.username !== '' || parsed.password !== '')
+        return null;
+    return parsed.href;
 }
 /** Whether `url` points at this machine: localhost, [::1] or any 127.x.x.x address. */
 function isLoopback(url) {
@@ -1654,7 +1665,7 @@ function readConfig(env = process.env) {
                 'without credentials (they go in their own inputs, which are masked).');
             return null;
         }
-        if (url.protocol === 'http:' && httpLoopbackOnly && !(0,http_url/* isLoopback */.U)(url)) {
+        if (url.protocol === 'http:' && httpLoopbackOnly && !(0,http_url/* isLoopback */.U9)(url)) {
             invalid(name, value, expected);
             return null;
         }
@@ -1899,6 +1910,8 @@ function checkRemote(value, invalid, httpUrl) {
     }
 }
 
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __nccwpck_require__(48992);
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 /**
  * Escaping for text that comes from pull requests, tickets and API answers (titles, branch names, logins,
@@ -1909,11 +1922,7 @@ function checkRemote(value, invalid, httpUrl) {
  * additionally inert as Markdown, in case it ever lands outside such a block.
  */
 
-// C0/C1 controls and the bidirectional/zero-width formatting characters used to make text read
-// differently than it is (CVE-2021-42574, "Trojan Source").
-/* eslint-disable no-control-regex -- matching control characters is the point */
-const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
-/* eslint-enable no-control-regex */
+
 const ENTITIES = {
     '&': '&amp;',
     '<': '&lt;',
@@ -1946,9 +1955,7 @@ const ENTITIES = {
 const SPECIAL = /[&<>"'|[\]()`*_~\\#!$:=+\-{}@]/g;
 /** One line of plain text: invisible characters removed, line breaks and runs of spaces collapsed. */
 function flattenText(text, maxLength) {
-    const flat = text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
-    const chars = [...flat];
-    return chars.length > maxLength ? `${chars.slice(0, maxLength - 1).join('')}…` : flat;
+    return (0,src_text/* truncate */.xv)((0,src_text/* flatten */.Bq)(text), maxLength);
 }
 /** Untrusted text as HTML element content or a quoted attribute value; inert as Markdown too. */
 function escapeText(text, maxLength = 300) {
@@ -1956,12 +1963,7 @@ function escapeText(text, maxLength = 300) {
 }
 /** An href for a URL the API returned, or null when it is not plain http(s) (javascript:, data:, …). */
 function safeHref(url) {
-    const parsed = (0,http_url/* parseHttpUrl */.f)(url);
-    if (!parsed)
-        return null;
-    if (parsed.username !== '' || parsed.password !== '')
-        return null;
-    return parsed.href.replace(/[&<>"']/g, ch => ENTITIES[ch] ?? ch);
+    return (0,http_url/* safeHttpUrl */.vH)(url)?.replace(/[&<>"']/g, ch => ENTITIES[ch] ?? ch) ?? null;
 }
 /** A link to `url` with escaped `text`, or just the escaped text when the URL is not safe to link. */
 function escape_link(url, text) {
@@ -2069,6 +2071,7 @@ function setOutputs(outputs, sink) {
 }
 
 ;// CONCATENATED MODULE: ./src/tickets/retrospective.ts
+
 const RETROSPECTIVE_LABEL = 'deploy-gate-retrospective';
 const RETROSPECTIVE_DUE_HOURS = 24;
 /** Jira rejects descriptions beyond 32,767 characters. */
@@ -2079,23 +2082,12 @@ function retrospectiveDueAt(decidedAt) {
         throw new Error(`retrospectiveDueAt: not a time: ${decidedAt}`);
     return new Date(t + RETROSPECTIVE_DUE_HOURS * 3_600_000).toISOString();
 }
-/** Untrusted text (justification, rule details quoting PR titles) on one line, bounded. */
-function flat(text, max) {
-    const line = text
-        // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-        .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-    // Cut between characters, not inside a surrogate pair (untrusted text may end in an emoji).
-    const chars = [...line];
-    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : line;
-}
 function bypassedLine(result) {
     const where = [
         result.pullRequest !== null ? `pull request #${result.pullRequest}` : null,
         result.commit ? `commit ${result.commit.slice(0, 7)}` : null
     ].filter(Boolean);
-    return `- ${result.code ?? 'unknown'}${where.length ? ` (${where.join(', ')})` : ''}: ${flat(result.detail, 500)}`;
+    return `- ${result.code ?? 'unknown'}${where.length ? ` (${where.join(', ')})` : ''}: ${(0,src_text/* oneLine */.TN)(result.detail, 500)}`;
 }
 function composeJiraRetrospective(facts) {
     const dueAt = retrospectiveDueAt(facts.decidedAt);
@@ -2103,17 +2095,17 @@ function composeJiraRetrospective(facts) {
     const lines = [...new Set(facts.bypassed.map(bypassedLine))];
     const description = [
         [
-            `Emergency deploy of ${flat(facts.repository, 200)} to ${flat(facts.environment, 200)}`,
-            `Commit: ${flat(facts.sha, 64)}`,
-            `Deployed by: ${flat(facts.actor, 100)} at ${decidedAt}`,
-            `Justification: ${flat(facts.justification, 4000)}`
+            `Emergency deploy of ${(0,src_text/* oneLine */.TN)(facts.repository, 200)} to ${(0,src_text/* oneLine */.TN)(facts.environment, 200)}`,
+            `Commit: ${(0,src_text/* oneLine */.TN)(facts.sha, 64)}`,
+            `Deployed by: ${(0,src_text/* oneLine */.TN)(facts.actor, 100)} at ${decidedAt}`,
+            `Justification: ${(0,src_text/* oneLine */.TN)(facts.justification, 4000)}`
         ].join('\n'),
         [
             'Rules bypassed by the emergency override:',
             ...(lines.length ? lines : ['- none (every rule passed)'])
         ].join('\n'),
         [
-            `Gate run: ${flat(facts.runUrl, 500)}`,
+            `Gate run: ${(0,src_text/* oneLine */.TN)(facts.runUrl, 500)}`,
             `Due: ${dueAt} (${RETROSPECTIVE_DUE_HOURS} hours after the deploy)`
         ].join('\n'),
         'To close this retrospective: record why the override was needed, get the bypassed checks done after the fact ' +
@@ -2121,7 +2113,7 @@ function composeJiraRetrospective(facts) {
     ].join('\n\n');
     return {
         project: facts.project,
-        summary: flat(`Retrospective: emergency deploy of ${facts.repository}@${facts.sha.slice(0, 7)} to ${facts.environment}`, 255),
+        summary: (0,src_text/* oneLine */.TN)(`Retrospective: emergency deploy of ${facts.repository}@${facts.sha.slice(0, 7)} to ${facts.environment}`, 255),
         description: description.length > MAX_DESCRIPTION ? `${description.slice(0, MAX_DESCRIPTION - 1)}…` : description,
         dueAt,
         labels: [RETROSPECTIVE_LABEL]
@@ -2808,6 +2800,49 @@ function runOf(config) {
 }
 function sortWarnings(warnings) {
     return codes/* WARNING_CODES */.Wj.filter(w => warnings.includes(w));
+}
+
+
+/***/ }),
+
+/***/ 48992:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bq: () => (/* binding */ flatten),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   xv: () => (/* binding */ truncate)
+/* harmony export */ });
+/**
+ * Untrusted text (titles, logins, check names, justifications, Jira's answers) made one line: shared by the
+ * job summary and annotations, the CLI's exports and the Jira follow-ups and messages, so that each strips
+ * the same characters.
+ */
+// C0/C1 controls and the bidirectional and zero-width formatting characters that make text read otherwise
+// than it is ("Trojan Source", CVE-2021-42574).
+/* eslint-disable no-control-regex -- matching control characters is the point */
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+/* eslint-enable no-control-regex */
+/** One line: invisible characters removed, line breaks and runs of white space made one space. */
+function flatten(text) {
+    return text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+}
+/**
+ * At most `max` characters, the last one `…` when the text was cut. Cut between characters, not inside a
+ * surrogate pair (untrusted text may end in an emoji).
+ */
+function truncate(text, max) {
+    const chars = [...text];
+    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
+}
+/** One line for a message: control characters and runs of white space made one space, at most `max` characters. */
+function oneLine(text, max) {
+    const line = text
+        // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+        .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return truncate(line, max);
 }
 
 

@@ -10,6 +10,16 @@ export function parseHttpUrl(url: string | null | undefined): URL | null {
   return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed : null
 }
 
+/**
+ * The URL (normalised) if it is plain http(s) and carries no credentials, for use as a link target;
+ * otherwise null. A URL with credentials in it is never made a link (nor shown as one).
+ */
+export function safeHttpUrl(url: string | null | undefined): string | null {
+  const parsed = parseHttpUrl(url)
+  if (!parsed || parsed.username !== '' || parsed.password !== '') return null
+  return parsed.href
+}
+
 /** Whether `url` points at this machine: localhost, [::1] or any 127.x.x.x address. */
 export function isLoopback(url: URL): boolean {
   const host = url.hostname

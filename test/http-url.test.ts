@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { safeHttpUrl } from '../src/cli/text.js'
-import { isLoopback, parseHttpUrl } from '../src/http-url.js'
+import { isLoopback, parseHttpUrl, safeHttpUrl } from '../src/http-url.js'
 import { safeHref } from '../src/report/escape.js'
 
 describe('links from untrusted URLs', () => {

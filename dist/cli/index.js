@@ -1887,27 +1887,30 @@ function parseHttpUrl(url) {
     }
     return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed : null;
 }
+/**
+ * The URL (normalised) if it is plain http(s) and carries no credentials, for use as a link target;
+ * otherwise null. A URL with credentials in it is never made a link (nor shown as one).
+ */
+function safeHttpUrl(url) {
+    const parsed = parseHttpUrl(url);
+    if (!parsed || parsed.username !== '' || parsed.password !== '')
+        return null;
+    return parsed.href;
+}
 /** Whether `url` points at this machine: localhost, [::1] or any 127.x.x.x address. */
 function isLoopback(url) {
     const host = url.hostname;
     return host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }
 
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __nccwpck_require__(992);
 ;// CONCATENATED MODULE: ./src/cli/text.ts
 /**
  * Escaping for text that comes out of the ledger: titles, logins, check names, justifications were written
  * by whoever opened a pull request or ran a deploy, so to an export they are untrusted.
  */
 
-// C0/C1 controls and the bidirectional and zero-width formatting characters that make text read otherwise
-// than it is ("Trojan Source", CVE-2021-42574).
-/* eslint-disable no-control-regex -- matching control characters is the point */
-const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
-/* eslint-enable no-control-regex */
-/** One line: invisible characters removed, line breaks and runs of white space made one space. */
-function flatten(text) {
-    return text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
-}
 const HTML_ENTITIES = {
     '&': '&amp;',
     '<': '&lt;',
@@ -1917,7 +1920,7 @@ const HTML_ENTITIES = {
 };
 /** Text as HTML element content or a double-quoted attribute value. */
 function escapeHtml(text) {
-    return flatten(text).replace(/[&<>"']/g, ch => HTML_ENTITIES[ch] ?? ch);
+    return (0,src_text/* flatten */.Bq)(text).replace(/[&<>"']/g, ch => HTML_ENTITIES[ch] ?? ch);
 }
 /**
  * Text as the content of a Markdown table cell: HTML is made entities (GitHub renders raw HTML) and each
@@ -1926,20 +1929,13 @@ function escapeHtml(text) {
  * meaning inside a table cell.)
  */
 function escapeMarkdown(text) {
-    return flatten(text)
+    return (0,src_text/* flatten */.Bq)(text)
         .replace(/[\\`*_[\]()!|~$]/g, ch => `\\${ch}`)
         .replace(/[&<>"]/g, ch => HTML_ENTITIES[ch] ?? ch);
 }
-/** The URL if it is plain http(s), for use as a link target; otherwise null (javascript:, data:, ...). */
-function safeHttpUrl(url) {
-    const parsed = parseHttpUrl(url);
-    // A URL with credentials in it is never made a link (nor shown as one).
-    if (!parsed || parsed.username !== '' || parsed.password !== '')
-        return null;
-    return parsed.href;
-}
 
 ;// CONCATENATED MODULE: ./src/cli/export-md.ts
+
 
 /** A Markdown report: the summary figures, then one table row per deployed pull request. */
 // Times in a row passed the record shape check (an ISO 8601 pattern): they hold no Markdown.
@@ -2013,6 +2009,7 @@ function formatDuration(ms) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/export-html.ts
+
 
 
 
@@ -3691,6 +3688,49 @@ function getErrorMessage(error) {
     catch {
         return String(error);
     }
+}
+
+
+/***/ }),
+
+/***/ 992:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bq: () => (/* binding */ flatten),
+/* harmony export */   TN: () => (/* binding */ oneLine)
+/* harmony export */ });
+/* unused harmony export truncate */
+/**
+ * Untrusted text (titles, logins, check names, justifications, Jira's answers) made one line: shared by the
+ * job summary and annotations, the CLI's exports and the Jira follow-ups and messages, so that each strips
+ * the same characters.
+ */
+// C0/C1 controls and the bidirectional and zero-width formatting characters that make text read otherwise
+// than it is ("Trojan Source", CVE-2021-42574).
+/* eslint-disable no-control-regex -- matching control characters is the point */
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+/* eslint-enable no-control-regex */
+/** One line: invisible characters removed, line breaks and runs of white space made one space. */
+function flatten(text) {
+    return text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+}
+/**
+ * At most `max` characters, the last one `…` when the text was cut. Cut between characters, not inside a
+ * surrogate pair (untrusted text may end in an emoji).
+ */
+function truncate(text, max) {
+    const chars = [...text];
+    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
+}
+/** One line for a message: control characters and runs of white space made one space, at most `max` characters. */
+function oneLine(text, max) {
+    const line = text
+        // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+        .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return truncate(line, max);
 }
 
 

@@ -1,7 +1,8 @@
 import type { ExportRow, ExportSummary } from './export-rows.js'
 import { formatDuration, periodText } from './export-md.js'
 import { parseTime } from './record-shape.js'
-import { escapeHtml, safeHttpUrl } from './text.js'
+import { safeHttpUrl } from '../http-url.js'
+import { escapeHtml } from './text.js'
 
 // Nothing in the file may load or run anything: no script at all, no network. The policy also stops a
 // script that escaping somehow let through.

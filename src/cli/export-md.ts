@@ -1,5 +1,6 @@
+import { safeHttpUrl } from '../http-url.js'
 import type { ExportRow, ExportSummary } from './export-rows.js'
-import { escapeMarkdown, safeHttpUrl } from './text.js'
+import { escapeMarkdown } from './text.js'
 
 /** A Markdown report: the summary figures, then one table row per deployed pull request. */
 // Times in a row passed the record shape check (an ISO 8601 pattern): they hold no Markdown.

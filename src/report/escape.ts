@@ -6,14 +6,8 @@
  * The summary is written as HTML blocks, in which GitHub's Markdown does not apply; escaped text is
  * additionally inert as Markdown, in case it ever lands outside such a block.
  */
-import { parseHttpUrl } from '../http-url.js'
-
-// C0/C1 controls and the bidirectional/zero-width formatting characters used to make text read
-// differently than it is (CVE-2021-42574, "Trojan Source").
-/* eslint-disable no-control-regex -- matching control characters is the point */
-const INVISIBLE =
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g
-/* eslint-enable no-control-regex */
+import { safeHttpUrl } from '../http-url.js'
+import { flatten, truncate } from '../text.js'
 
 const ENTITIES: Readonly<Record<string, string>> = {
   '&': '&amp;',
@@ -48,9 +42,7 @@ const SPECIAL = /[&<>"'|[\]()`*_~\\#!$:=+\-{}@]/g
 
 /** One line of plain text: invisible characters removed, line breaks and runs of spaces collapsed. */
 export function flattenText(text: string, maxLength: number): string {
-  const flat = text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim()
-  const chars = [...flat]
-  return chars.length > maxLength ? `${chars.slice(0, maxLength - 1).join('')}…` : flat
+  return truncate(flatten(text), maxLength)
 }
 
 /** Untrusted text as HTML element content or a quoted attribute value; inert as Markdown too. */
@@ -60,10 +52,7 @@ export function escapeText(text: string, maxLength = 300): string {
 
 /** An href for a URL the API returned, or null when it is not plain http(s) (javascript:, data:, …). */
 export function safeHref(url: string | null | undefined): string | null {
-  const parsed = parseHttpUrl(url)
-  if (!parsed) return null
-  if (parsed.username !== '' || parsed.password !== '') return null
-  return parsed.href.replace(/[&<>"']/g, ch => ENTITIES[ch] ?? ch)
+  return safeHttpUrl(url)?.replace(/[&<>"']/g, ch => ENTITIES[ch] ?? ch) ?? null
 }
 
 /** A link to `url` with escaped `text`, or just the escaped text when the URL is not safe to link. */

@@ -21,6 +21,7 @@ import type { Client } from 'jira.js/core'
 import type { JiraAuth, JiraConfig } from '../config.js'
 import { ConfigError, UpstreamError, getErrorMessage } from '../errors.js'
 import type { TicketFacts, TicketLookup } from '../gate/facts.js'
+import { oneLine } from '../text.js'
 
 export interface TicketReader {
   /** One lookup per key asked (the map is keyed by the keys exactly as given). */
@@ -246,17 +247,6 @@ function jiraMessages(body: unknown): string {
       if (typeof m === 'string') parts.push(`${field}: ${m}`)
   }
   return parts.join('; ')
-}
-
-function oneLine(text: string, max: number): string {
-  const flat = text
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-  // Cut between characters, not inside a surrogate pair (untrusted text may end in an emoji).
-  const chars = [...flat]
-  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : flat
 }
 
 /** Keys a 400 says do not exist: the quoted strings of its messages that are among the keys asked. */

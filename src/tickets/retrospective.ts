@@ -7,6 +7,7 @@
  * bypassed on which pull request, the run) so that nobody has to reconstruct it from logs.
  */
 import type { RuleResult } from '../gate/decision.js'
+import { oneLine } from '../text.js'
 import type { FollowUpInput } from './jira.js'
 
 export const RETROSPECTIVE_LABEL = 'deploy-gate-retrospective'
@@ -37,24 +38,12 @@ export function retrospectiveDueAt(decidedAt: string): string {
   return new Date(t + RETROSPECTIVE_DUE_HOURS * 3_600_000).toISOString()
 }
 
-/** Untrusted text (justification, rule details quoting PR titles) on one line, bounded. */
-function flat(text: string, max: number): string {
-  const line = text
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-    .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-  // Cut between characters, not inside a surrogate pair (untrusted text may end in an emoji).
-  const chars = [...line]
-  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : line
-}
-
 function bypassedLine(result: RetrospectiveFacts['bypassed'][number]): string {
   const where = [
     result.pullRequest !== null ? `pull request #${result.pullRequest}` : null,
     result.commit ? `commit ${result.commit.slice(0, 7)}` : null
   ].filter(Boolean)
-  return `- ${result.code ?? 'unknown'}${where.length ? ` (${where.join(', ')})` : ''}: ${flat(result.detail, 500)}`
+  return `- ${result.code ?? 'unknown'}${where.length ? ` (${where.join(', ')})` : ''}: ${oneLine(result.detail, 500)}`
 }
 
 export function composeJiraRetrospective(facts: RetrospectiveFacts): FollowUpInput {
@@ -63,17 +52,17 @@ export function composeJiraRetrospective(facts: RetrospectiveFacts): FollowUpInp
   const lines = [...new Set(facts.bypassed.map(bypassedLine))]
   const description = [
     [
-      `Emergency deploy of ${flat(facts.repository, 200)} to ${flat(facts.environment, 200)}`,
-      `Commit: ${flat(facts.sha, 64)}`,
-      `Deployed by: ${flat(facts.actor, 100)} at ${decidedAt}`,
-      `Justification: ${flat(facts.justification, 4000)}`
+      `Emergency deploy of ${oneLine(facts.repository, 200)} to ${oneLine(facts.environment, 200)}`,
+      `Commit: ${oneLine(facts.sha, 64)}`,
+      `Deployed by: ${oneLine(facts.actor, 100)} at ${decidedAt}`,
+      `Justification: ${oneLine(facts.justification, 4000)}`
     ].join('\n'),
     [
       'Rules bypassed by the emergency override:',
       ...(lines.length ? lines : ['- none (every rule passed)'])
     ].join('\n'),
     [
-      `Gate run: ${flat(facts.runUrl, 500)}`,
+      `Gate run: ${oneLine(facts.runUrl, 500)}`,
       `Due: ${dueAt} (${RETROSPECTIVE_DUE_HOURS} hours after the deploy)`
     ].join('\n'),
     'To close this retrospective: record why the override was needed, get the bypassed checks done after the fact ' +
@@ -81,7 +70,7 @@ export function composeJiraRetrospective(facts: RetrospectiveFacts): FollowUpInp
   ].join('\n\n')
   return {
     project: facts.project,
-    summary: flat(
+    summary: oneLine(
       `Retrospective: emergency deploy of ${facts.repository}@${facts.sha.slice(0, 7)} to ${facts.environment}`,
       255
     ),
