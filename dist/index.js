@@ -99,7 +99,7 @@ function buildRunEvidence(input) {
         unrecorded: input.record ? null : (input.unrecorded ?? null),
         range: input.plan,
         results: input.decision.results,
-        warnings: _gate_codes_js__WEBPACK_IMPORTED_MODULE_4__/* .WARNING_CODES */ .Wj.filter(code => warnings.has(code)),
+        warnings: (0,_gate_codes_js__WEBPACK_IMPORTED_MODULE_4__/* .inContractOrder */ .Cy)(_gate_codes_js__WEBPACK_IMPORTED_MODULE_4__/* .WARNING_CODES */ .Wj, warnings),
         ledger: input.ledger,
         webhook: input.webhook,
         errors: [...(input.errors ?? [])],
@@ -218,6 +218,7 @@ function encodeNamePart(name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cy: () => (/* binding */ inContractOrder),
 /* harmony export */   OE: () => (/* binding */ REASON_CODES),
 /* harmony export */   Wj: () => (/* binding */ WARNING_CODES),
 /* harmony export */   xb: () => (/* binding */ assertNever)
@@ -252,6 +253,14 @@ const WARNING_CODES = [
     'follow-up-not-opened',
     'webhook-failed'
 ];
+/**
+ * The codes of `order` (a contract list: REASON_CODES, WARNING_CODES) that occur in `codes`, once each and in
+ * the contract's order, whatever order and repetitions `codes` has. Anything not in `order` is dropped.
+ */
+function inContractOrder(order, codes) {
+    const present = new Set(codes);
+    return order.filter(code => present.has(code));
+}
 const RANGES = (/* unused pure expression or super */ null && (['incremental', 'initial', 'baseline', 'rollback']));
 function assertNever(value) {
     throw new Error(`Unexpected value: ${JSON.stringify(value)}`);
@@ -382,8 +391,8 @@ function buildRecord(input) {
         previousSha: input.previousSha,
         range: decision.range,
         decision: decision.decision,
-        reasons: inOrder(codes/* REASON_CODES */.OE, decision.reasons),
-        warnings: inOrder(codes/* WARNING_CODES */.Wj, [...decision.warnings, ...(input.warnings ?? [])]),
+        reasons: (0,codes/* inContractOrder */.Cy)(codes/* REASON_CODES */.OE, decision.reasons),
+        warnings: (0,codes/* inContractOrder */.Cy)(codes/* WARNING_CODES */.Wj, [...decision.warnings, ...(input.warnings ?? [])]),
         emergency: buildEmergency(decision, input.followUp, decidedAt),
         actor: input.actor,
         decidedAt,
@@ -418,18 +427,13 @@ function buildEmergency(decision, followUp, decidedAt) {
     return {
         actor: emergency.actor,
         justification: emergency.justification,
-        bypassed: inOrder(codes/* REASON_CODES */.OE, emergency.bypassed),
+        bypassed: (0,codes/* inContractOrder */.Cy)(codes/* REASON_CODES */.OE, emergency.bypassed),
         followUp: { url: followUp?.url ?? null, dueAt }
     };
 }
 function byMergedNewestFirst(a, b) {
     const byTime = Date.parse(b.mergedAt) - Date.parse(a.mergedAt);
     return Number.isNaN(byTime) || byTime === 0 ? b.number - a.number : byTime;
-}
-/** Unique codes in the order of their contract list. */
-function inOrder(order, codes) {
-    const present = new Set(codes);
-    return order.filter(code => present.has(code));
 }
 function toUtc(time, field) {
     const ms = Date.parse(time);
@@ -1370,15 +1374,14 @@ function decide(range, sha, ruleResults, pullRequests, emergency) {
         emergency: verdict
     };
 }
-function codesOf(results, status, order) {
-    const present = new Set(results.filter(r => r.status === status).map(r => r.code));
-    return order.filter(code => present.has(code));
+function codesOf(results, status) {
+    return results.filter(r => r.status === status).map(r => r.code);
 }
 function reasonsOf(results) {
-    return codesOf(results, 'fail', codes/* REASON_CODES */.OE);
+    return (0,codes/* inContractOrder */.Cy)(codes/* REASON_CODES */.OE, codesOf(results, 'fail'));
 }
 function warningsOf(results) {
-    return codesOf(results, 'warn', codes/* WARNING_CODES */.Wj);
+    return (0,codes/* inContractOrder */.Cy)(codes/* WARNING_CODES */.Wj, codesOf(results, 'warn'));
 }
 
 // EXTERNAL MODULE: external "node:os"
@@ -2059,7 +2062,7 @@ function outputsFor(input) {
         decision: decision.decision,
         emergency: String(decision.decision === 'allow' && decision.emergency !== null),
         reasons: JSON.stringify(decision.reasons),
-        warnings: JSON.stringify(codes/* WARNING_CODES */.Wj.filter(w => input.warnings.includes(w))),
+        warnings: JSON.stringify((0,codes/* inContractOrder */.Cy)(codes/* WARNING_CODES */.Wj, input.warnings)),
         sha: input.sha,
         'record-id': input.recordId ?? '',
         'evidence-file': input.evidenceFile ?? ''
@@ -2206,9 +2209,6 @@ function code(text) {
 function codeList(codes) {
     return codes.length === 0 ? 'none' : codes.map(code).join(', ');
 }
-function uniqueWarnings(warnings) {
-    return codes/* WARNING_CODES */.Wj.filter(w => warnings.includes(w));
-}
 function commitLink(input, sha) {
     const repository = input.facts?.repository;
     if (!input.serverUrl || !repository || !/^[0-9a-f]{40}$/i.test(sha))
@@ -2242,7 +2242,7 @@ function renderHeadline(input) {
         const label = allowedByOverride ? 'Failing, bypassed by the emergency override' : 'Failing';
         lines.push(`<p><b>${label}:</b> ${codeList(decision.reasons)}</p>`);
     }
-    const warnings = uniqueWarnings(input.warnings);
+    const warnings = (0,codes/* inContractOrder */.Cy)(codes/* WARNING_CODES */.Wj, input.warnings);
     if (warnings.length > 0)
         lines.push(`<p><b>Warnings:</b> ${codeList(warnings)}</p>`);
     if (input.evidenceFile)
@@ -2578,7 +2578,7 @@ async function publish(config, deps, { outcome, decision, record, failure, ledge
             plan: outcome?.plan ?? null,
             facts: outcome?.facts ?? null,
             tickets: outcome?.tickets ?? [],
-            warnings: sortWarnings(warnings),
+            warnings: (0,codes/* inContractOrder */.Cy)(codes/* WARNING_CODES */.Wj, warnings),
             ledger: { ...ledger, error: failure },
             webhook,
             errors: [...(outcome?.errors ?? []), ...(failure ? [failure] : [])]
@@ -2603,7 +2603,7 @@ async function publish(config, deps, { outcome, decision, record, failure, ledge
 }
 /** Outputs, annotations, the job summary, and the step's result. */
 async function report(config, deps, { outcome, decision, record, failure }, runWarnings, evidenceFile) {
-    const warnings = sortWarnings([...runWarnings, ...decision.warnings]);
+    const warnings = (0,codes/* inContractOrder */.Cy)(codes/* WARNING_CODES */.Wj, [...runWarnings, ...decision.warnings]);
     setOutputs(outputsFor({ decision, warnings, sha: config.sha, recordId: record?.id ?? null, evidenceFile }), deps.core);
     emitAnnotations(annotationsFor(decision, { sha: config.sha, mode: config.mode, facts: outcome?.facts ?? null }), deps.core);
     try {
@@ -2706,7 +2706,15 @@ async function main_decide(config, deps, view, now) {
         }
     }
     const lookups = [...tickets.byKey.values()];
-    return { plan, facts, tickets: lookups, decision, warnings: sortWarnings(warnings), followUp, errors };
+    return {
+        plan,
+        facts,
+        tickets: lookups,
+        decision,
+        warnings: (0,codes/* inContractOrder */.Cy)(codes/* WARNING_CODES */.Wj, warnings),
+        followUp,
+        errors
+    };
 }
 async function readTickets(config, deps, keys) {
     if (keys.length === 0)
@@ -2797,9 +2805,6 @@ function runOf(config) {
         url: `${c.serverUrl.replace(/\/+$/, '')}/${c.repository}/actions/runs/${c.runId}/attempts/${c.runAttempt}`,
         workflow: c.workflow
     };
-}
-function sortWarnings(warnings) {
-    return codes/* WARNING_CODES */.Wj.filter(w => warnings.includes(w));
 }
 
 

@@ -13,7 +13,7 @@ import type { LedgerStore, LedgerView } from './evidence/ledger.js'
 import { planFromLedger, planRange, type RangePlan } from './evidence/range.js'
 import type { EvidenceRecord } from './evidence/record.js'
 import type { WebhookResult, WebhookTarget } from './evidence/webhook.js'
-import { WARNING_CODES, type WarningCode } from './gate/codes.js'
+import { WARNING_CODES, inContractOrder, type WarningCode } from './gate/codes.js'
 import type { Decision } from './gate/decision.js'
 import type { EmergencyRequest } from './gate/emergency.js'
 import { blockedByUpstream, evaluate, ticketKeysToFetch } from './gate/evaluate.js'
@@ -216,7 +216,7 @@ async function publish(
       plan: outcome?.plan ?? null,
       facts: outcome?.facts ?? null,
       tickets: outcome?.tickets ?? [],
-      warnings: sortWarnings(warnings),
+      warnings: inContractOrder(WARNING_CODES, warnings),
       ledger: { ...ledger, error: failure },
       webhook,
       errors: [...(outcome?.errors ?? []), ...(failure ? [failure] : [])]
@@ -245,7 +245,7 @@ async function report(
   runWarnings: readonly WarningCode[],
   evidenceFile: string | null
 ): Promise<void> {
-  const warnings = sortWarnings([...runWarnings, ...decision.warnings])
+  const warnings = inContractOrder(WARNING_CODES, [...runWarnings, ...decision.warnings])
   setOutputs(
     outputsFor({ decision, warnings, sha: config.sha, recordId: record?.id ?? null, evidenceFile }),
     deps.core
@@ -361,7 +361,15 @@ async function decide(config: Config, deps: Deps, view: LedgerView, now: Date): 
     }
   }
   const lookups = [...tickets.byKey.values()]
-  return { plan, facts, tickets: lookups, decision, warnings: sortWarnings(warnings), followUp, errors }
+  return {
+    plan,
+    facts,
+    tickets: lookups,
+    decision,
+    warnings: inContractOrder(WARNING_CODES, warnings),
+    followUp,
+    errors
+  }
 }
 
 interface TicketsRead {
@@ -472,8 +480,4 @@ function runOf(config: Config): EvidenceRecord['run'] {
     url: `${c.serverUrl.replace(/\/+$/, '')}/${c.repository}/actions/runs/${c.runId}/attempts/${c.runAttempt}`,
     workflow: c.workflow
   }
-}
-
-function sortWarnings(warnings: readonly WarningCode[]): WarningCode[] {
-  return WARNING_CODES.filter(w => warnings.includes(w))
 }

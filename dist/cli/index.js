@@ -707,6 +707,14 @@ const WARNING_CODES = (/* unused pure expression or super */ null && ([
     'follow-up-not-opened',
     'webhook-failed'
 ]));
+/**
+ * The codes of `order` (a contract list: REASON_CODES, WARNING_CODES) that occur in `codes`, once each and in
+ * the contract's order, whatever order and repetitions `codes` has. Anything not in `order` is dropped.
+ */
+function inContractOrder(order, codes) {
+    const present = new Set(codes);
+    return order.filter(code => present.has(code));
+}
 const RANGES = ['incremental', 'initial', 'baseline', 'rollback'];
 function assertNever(value) {
     throw new Error(`Unexpected value: ${JSON.stringify(value)}`);

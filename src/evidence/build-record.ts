@@ -1,4 +1,4 @@
-import { REASON_CODES, WARNING_CODES, type ReasonCode, type WarningCode } from '../gate/codes.js'
+import { REASON_CODES, WARNING_CODES, inContractOrder, type WarningCode } from '../gate/codes.js'
 import type { Decision } from '../gate/decision.js'
 import type { ChangeSetFacts, PullRequestFacts } from '../gate/facts.js'
 import {
@@ -76,8 +76,8 @@ export function buildRecord(input: RecordInput): UnchainedRecord {
     previousSha: input.previousSha,
     range: decision.range,
     decision: decision.decision,
-    reasons: inOrder(REASON_CODES, decision.reasons),
-    warnings: inOrder(WARNING_CODES, [...decision.warnings, ...(input.warnings ?? [])]),
+    reasons: inContractOrder(REASON_CODES, decision.reasons),
+    warnings: inContractOrder(WARNING_CODES, [...decision.warnings, ...(input.warnings ?? [])]),
     emergency: buildEmergency(decision, input.followUp, decidedAt),
     actor: input.actor,
     decidedAt,
@@ -116,7 +116,7 @@ function buildEmergency(
   return {
     actor: emergency.actor,
     justification: emergency.justification,
-    bypassed: inOrder(REASON_CODES, emergency.bypassed),
+    bypassed: inContractOrder(REASON_CODES, emergency.bypassed),
     followUp: { url: followUp?.url ?? null, dueAt }
   }
 }
@@ -124,12 +124,6 @@ function buildEmergency(
 function byMergedNewestFirst(a: PullRequestFacts, b: PullRequestFacts): number {
   const byTime = Date.parse(b.mergedAt) - Date.parse(a.mergedAt)
   return Number.isNaN(byTime) || byTime === 0 ? b.number - a.number : byTime
-}
-
-/** Unique codes in the order of their contract list. */
-function inOrder<T extends ReasonCode | WarningCode>(order: readonly T[], codes: readonly T[]): T[] {
-  const present = new Set(codes)
-  return order.filter(code => present.has(code))
 }
 
 function toUtc(time: string, field: string): string {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { mkdir, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { WARNING_CODES, type WarningCode } from '../gate/codes.js'
+import { WARNING_CODES, inContractOrder, type WarningCode } from '../gate/codes.js'
 import type { Decision, RuleResult } from '../gate/decision.js'
 import type { ChangeSetFacts, TicketLookup } from '../gate/facts.js'
 import type { RangePlan } from './range.js'
@@ -81,7 +81,7 @@ export function buildRunEvidence(input: RunEvidenceInput): RunEvidence {
     unrecorded: input.record ? null : (input.unrecorded ?? null),
     range: input.plan,
     results: input.decision.results,
-    warnings: WARNING_CODES.filter(code => warnings.has(code)),
+    warnings: inContractOrder(WARNING_CODES, warnings),
     ledger: input.ledger,
     webhook: input.webhook,
     errors: [...(input.errors ?? [])],

@@ -31,6 +31,15 @@ export const WARNING_CODES = [
 ] as const
 export type WarningCode = (typeof WARNING_CODES)[number]
 
+/**
+ * The codes of `order` (a contract list: REASON_CODES, WARNING_CODES) that occur in `codes`, once each and in
+ * the contract's order, whatever order and repetitions `codes` has. Anything not in `order` is dropped.
+ */
+export function inContractOrder<T extends string>(order: readonly T[], codes: Iterable<string | null>): T[] {
+  const present = new Set(codes)
+  return order.filter(code => present.has(code))
+}
+
 export const RANGES = ['incremental', 'initial', 'baseline', 'rollback'] as const
 export type Range = (typeof RANGES)[number]
 

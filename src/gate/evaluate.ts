@@ -2,7 +2,14 @@ import type { Policy } from '../config.js'
 import type { Service } from '../errors.js'
 import { evaluateApprovals } from './approvals.js'
 import { checkDeployedCi, checkPullRequestCi } from './checks.js'
-import { REASON_CODES, WARNING_CODES, type Range, type ReasonCode, type WarningCode } from './codes.js'
+import {
+  REASON_CODES,
+  WARNING_CODES,
+  inContractOrder,
+  type Range,
+  type ReasonCode,
+  type WarningCode
+} from './codes.js'
 import type { Decision, PullRequestVerdict, RuleResult } from './decision.js'
 import { evaluateEmergency, type EmergencyRequest } from './emergency.js'
 import type { ChangeSetFacts, TicketLookup } from './facts.js'
@@ -125,19 +132,14 @@ function decide(
   }
 }
 
-function codesOf<T extends string>(
-  results: readonly RuleResult[],
-  status: 'fail' | 'warn',
-  order: readonly T[]
-): T[] {
-  const present = new Set<string | null>(results.filter(r => r.status === status).map(r => r.code))
-  return order.filter(code => present.has(code))
+function codesOf(results: readonly RuleResult[], status: 'fail' | 'warn'): Array<string | null> {
+  return results.filter(r => r.status === status).map(r => r.code)
 }
 
 function reasonsOf(results: readonly RuleResult[]): ReasonCode[] {
-  return codesOf(results, 'fail', REASON_CODES)
+  return inContractOrder(REASON_CODES, codesOf(results, 'fail'))
 }
 
 function warningsOf(results: readonly RuleResult[]): WarningCode[] {
-  return codesOf(results, 'warn', WARNING_CODES)
+  return inContractOrder(WARNING_CODES, codesOf(results, 'warn'))
 }

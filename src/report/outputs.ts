@@ -1,5 +1,5 @@
 /** The action's outputs (SPEC §4) as the strings `core.setOutput` writes. */
-import { WARNING_CODES, type WarningCode } from '../gate/codes.js'
+import { WARNING_CODES, inContractOrder, type WarningCode } from '../gate/codes.js'
 import type { Decision } from '../gate/decision.js'
 
 export const OUTPUT_NAMES = [
@@ -31,7 +31,7 @@ export function outputsFor(input: OutputsInput): Record<OutputName, string> {
     decision: decision.decision,
     emergency: String(decision.decision === 'allow' && decision.emergency !== null),
     reasons: JSON.stringify(decision.reasons),
-    warnings: JSON.stringify(WARNING_CODES.filter(w => input.warnings.includes(w))),
+    warnings: JSON.stringify(inContractOrder(WARNING_CODES, input.warnings)),
     sha: input.sha,
     'record-id': input.recordId ?? '',
     'evidence-file': input.evidenceFile ?? ''

@@ -9,7 +9,7 @@
  */
 import type { Mode } from '../config.js'
 import type { ReasonCode, WarningCode } from '../gate/codes.js'
-import { WARNING_CODES } from '../gate/codes.js'
+import { WARNING_CODES, inContractOrder } from '../gate/codes.js'
 import type { Decision, PullRequestVerdict, RuleResult } from '../gate/decision.js'
 import type { ChangeSetFacts, CheckFacts, PullRequestFacts } from '../gate/facts.js'
 import { escapeText, formatTime, link, shortSha } from './escape.js'
@@ -56,10 +56,6 @@ function codeList(codes: readonly string[]): string {
   return codes.length === 0 ? 'none' : codes.map(code).join(', ')
 }
 
-function uniqueWarnings(warnings: readonly WarningCode[]): WarningCode[] {
-  return WARNING_CODES.filter(w => warnings.includes(w))
-}
-
 function commitLink(input: SummaryInput, sha: string): string {
   const repository = input.facts?.repository
   if (!input.serverUrl || !repository || !/^[0-9a-f]{40}$/i.test(sha)) return `<code>${shortSha(sha)}</code>`
@@ -94,7 +90,7 @@ function renderHeadline(input: SummaryInput): string {
     const label = allowedByOverride ? 'Failing, bypassed by the emergency override' : 'Failing'
     lines.push(`<p><b>${label}:</b> ${codeList(decision.reasons)}</p>`)
   }
-  const warnings = uniqueWarnings(input.warnings)
+  const warnings = inContractOrder(WARNING_CODES, input.warnings)
   if (warnings.length > 0) lines.push(`<p><b>Warnings:</b> ${codeList(warnings)}</p>`)
   if (input.evidenceFile)
     lines.push(`<p>Evidence file: <code>${escapeText(input.evidenceFile, 300)}</code></p>`)
