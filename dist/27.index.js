@@ -190,13 +190,14 @@ class ChainVerifier {
     }
     check(line) {
         const at = this.lineNo;
-        const fail = (field, expected, found, what) => ({
+        const fail = (field, expected, found, reason) => ({
             break: {
                 line: at,
                 field,
                 expected,
                 found,
-                message: `line ${at}: ${what} (expected ${expected}, found ${found})`
+                reason,
+                message: `line ${at}: ${reason} (expected ${expected}, found ${found})`
             }
         });
         let parsed;

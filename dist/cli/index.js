@@ -486,13 +486,14 @@ class ChainVerifier {
     }
     check(line) {
         const at = this.lineNo;
-        const fail = (field, expected, found, what) => ({
+        const fail = (field, expected, found, reason) => ({
             break: {
                 line: at,
                 field,
                 expected,
                 found,
-                message: `line ${at}: ${what} (expected ${expected}, found ${found})`
+                reason,
+                message: `line ${at}: ${reason} (expected ${expected}, found ${found})`
             }
         });
         let parsed;
@@ -867,7 +868,14 @@ async function scanChain(file, visitor = {}, part = null) {
             if (parsed === null) {
                 const broken = verifier.firstBreak;
                 problem = broken
-                    ? { file: file.name, ...broken, message: whatOf(broken) }
+                    ? {
+                        file: file.name,
+                        line: broken.line,
+                        field: broken.field,
+                        expected: broken.expected,
+                        found: broken.found,
+                        message: broken.reason
+                    }
                     : { file: file.name, line: lineNo, field: '(line)', expected: '', found: '', message: 'unreadable' };
                 visitor.unverified?.(line, lineNo);
                 continue;
@@ -908,17 +916,6 @@ async function scanChain(file, visitor = {}, part = null) {
         tip: verifier.tip,
         problem
     };
-}
-/** The ChainVerifier's message without the line and expected/found it also carries as fields. */
-function whatOf(broken) {
-    const prefix = `line ${broken.line}: `;
-    const suffix = ` (expected ${broken.expected}, found ${broken.found})`;
-    let what = broken.message;
-    if (what.startsWith(prefix))
-        what = what.slice(prefix.length);
-    if (what.endsWith(suffix))
-        what = what.slice(0, -suffix.length);
-    return what;
 }
 /** `ledger/production.jsonl line 12: id is not the hash ... (field id: expected X, found Y)` */
 function describeProblem(problem) {

@@ -1,4 +1,4 @@
-import { ChainVerifier, type ChainBreak, type ChainLink } from '../evidence/chain.js'
+import { ChainVerifier, type ChainLink } from '../evidence/chain.js'
 import type { EvidenceRecord } from '../evidence/record.js'
 import { readLines, UnreadableLineError, type ByteRange, type LedgerFile } from './ledger-files.js'
 import { asEvidenceRecord, checkRecordShape } from './record-shape.js'
@@ -71,7 +71,14 @@ export async function scanChain(
       if (parsed === null) {
         const broken = verifier.firstBreak
         problem = broken
-          ? { file: file.name, ...broken, message: whatOf(broken) }
+          ? {
+              file: file.name,
+              line: broken.line,
+              field: broken.field,
+              expected: broken.expected,
+              found: broken.found,
+              message: broken.reason
+            }
           : { file: file.name, line: lineNo, field: '(line)', expected: '', found: '', message: 'unreadable' }
         visitor.unverified?.(line, lineNo)
         continue
@@ -111,16 +118,6 @@ export async function scanChain(
     tip: verifier.tip,
     problem
   }
-}
-
-/** The ChainVerifier's message without the line and expected/found it also carries as fields. */
-function whatOf(broken: ChainBreak): string {
-  const prefix = `line ${broken.line}: `
-  const suffix = ` (expected ${broken.expected}, found ${broken.found})`
-  let what = broken.message
-  if (what.startsWith(prefix)) what = what.slice(prefix.length)
-  if (what.endsWith(suffix)) what = what.slice(0, -suffix.length)
-  return what
 }
 
 /** `ledger/production.jsonl line 12: id is not the hash ... (field id: expected X, found Y)` */

@@ -7,6 +7,9 @@ export interface ChainBreak {
   field: string
   expected: string
   found: string
+  /** What is wrong, alone: `seq does not continue the chain`. */
+  reason: string
+  /** The reason with the line and what was expected and found: `line 3: … (expected 3, found 4)`. */
   message: string
 }
 
@@ -81,13 +84,14 @@ export class ChainVerifier {
 
   private check(line: string): { record: Record<string, unknown> } | { break: ChainBreak } {
     const at = this.lineNo
-    const fail = (field: string, expected: string, found: string, what: string) => ({
+    const fail = (field: string, expected: string, found: string, reason: string) => ({
       break: {
         line: at,
         field,
         expected,
         found,
-        message: `line ${at}: ${what} (expected ${expected}, found ${found})`
+        reason,
+        message: `line ${at}: ${reason} (expected ${expected}, found ${found})`
       }
     })
     let parsed: unknown

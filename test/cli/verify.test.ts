@@ -226,6 +226,22 @@ describe('deploy-gate verify --dir', () => {
     })
   })
 
+  it('gives the problem in JSON as exactly file, line, field, expected, found and the bare message', async () => {
+    const r = threeRecords()
+    writeLedger(dir, { production: jsonl([r[0], r[2]]) })
+    const json = JSON.parse((await runCli(['verify', '--dir', dir, '--format', 'json'])).stdout)
+    expect(JSON.stringify(json.environments[0].problem)).toBe(
+      JSON.stringify({
+        file: 'ledger/production.jsonl',
+        line: 2,
+        field: 'seq',
+        expected: '2',
+        found: '3',
+        message: 'seq does not continue the chain'
+      })
+    )
+  })
+
   it('reports bytes that are not UTF-8', async () => {
     const [a] = threeRecords()
     mkdirSync(join(dir, 'ledger'))
