@@ -339,12 +339,64 @@ var core = __nccwpck_require__(96251);
 var src_errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: ./src/gate/codes.ts
 var codes = __nccwpck_require__(29369);
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __nccwpck_require__(48992);
+;// CONCATENATED MODULE: ./src/tickets/retrospective.ts
+
+const RETROSPECTIVE_LABEL = 'deploy-gate-retrospective';
+const RETROSPECTIVE_DUE_HOURS = 24;
+/** Jira rejects descriptions beyond 32,767 characters. */
+const MAX_DESCRIPTION = 30_000;
+function retrospectiveDueAt(decidedAt) {
+    const t = Date.parse(decidedAt);
+    if (Number.isNaN(t))
+        throw new Error(`retrospectiveDueAt: not a time: ${decidedAt}`);
+    return new Date(t + RETROSPECTIVE_DUE_HOURS * 3_600_000).toISOString();
+}
+function bypassedLine(result) {
+    const where = [
+        result.pullRequest !== null ? `pull request #${result.pullRequest}` : null,
+        result.commit ? `commit ${result.commit.slice(0, 7)}` : null
+    ].filter(Boolean);
+    return `- ${result.code ?? 'unknown'}${where.length ? ` (${where.join(', ')})` : ''}: ${(0,src_text/* oneLine */.TN)(result.detail, 500)}`;
+}
+function composeJiraRetrospective(facts) {
+    const dueAt = retrospectiveDueAt(facts.decidedAt);
+    const decidedAt = new Date(Date.parse(facts.decidedAt)).toISOString();
+    const lines = [...new Set(facts.bypassed.map(bypassedLine))];
+    const description = [
+        [
+            `Emergency deploy of ${(0,src_text/* oneLine */.TN)(facts.repository, 200)} to ${(0,src_text/* oneLine */.TN)(facts.environment, 200)}`,
+            `Commit: ${(0,src_text/* oneLine */.TN)(facts.sha, 64)}`,
+            `Deployed by: ${(0,src_text/* oneLine */.TN)(facts.actor, 100)} at ${decidedAt}`,
+            `Justification: ${(0,src_text/* oneLine */.TN)(facts.justification, 4000)}`
+        ].join('\n'),
+        [
+            'Rules bypassed by the emergency override:',
+            ...(lines.length ? lines : ['- none (every rule passed)'])
+        ].join('\n'),
+        [
+            `Gate run: ${(0,src_text/* oneLine */.TN)(facts.runUrl, 500)}`,
+            `Due: ${dueAt} (${RETROSPECTIVE_DUE_HOURS} hours after the deploy)`
+        ].join('\n'),
+        'To close this retrospective: record why the override was needed, get the bypassed checks done after the fact ' +
+            '(independent review, passing CI, an approved ticket), and link the changes that followed.'
+    ].join('\n\n');
+    return {
+        project: facts.project,
+        summary: (0,src_text/* oneLine */.TN)(`Retrospective: emergency deploy of ${facts.repository}@${facts.sha.slice(0, 7)} to ${facts.environment}`, 255),
+        description: description.length > MAX_DESCRIPTION ? `${description.slice(0, MAX_DESCRIPTION - 1)}…` : description,
+        dueAt,
+        labels: [RETROSPECTIVE_LABEL]
+    };
+}
+
 // EXTERNAL MODULE: ./src/evidence/record.ts
 var record = __nccwpck_require__(9784);
 ;// CONCATENATED MODULE: ./src/evidence/build-record.ts
 
 
-const FOLLOW_UP_HOURS = 24;
+
 /**
  * The ledger record of one decision (SPEC §5), before it is chained. Pure: the same input gives the
  * same record. `changes` has one entry per pull request, most recently merged first, with the approvals
@@ -421,9 +473,7 @@ function buildEmergency(decision, followUp, decidedAt) {
     const emergency = decision.emergency;
     if (emergency === null)
         return null;
-    const dueAt = followUp
-        ? toUtc(followUp.dueAt, 'followUp.dueAt')
-        : new Date(Date.parse(decidedAt) + FOLLOW_UP_HOURS * 3600_000).toISOString();
+    const dueAt = followUp ? toUtc(followUp.dueAt, 'followUp.dueAt') : retrospectiveDueAt(decidedAt);
     return {
         actor: emergency.actor,
         justification: emergency.justification,
@@ -1913,8 +1963,6 @@ function checkRemote(value, invalid, httpUrl) {
     }
 }
 
-// EXTERNAL MODULE: ./src/text.ts
-var src_text = __nccwpck_require__(48992);
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 /**
  * Escaping for text that comes from pull requests, tickets and API answers (titles, branch names, logins,
@@ -2071,56 +2119,6 @@ function outputsFor(input) {
 function setOutputs(outputs, sink) {
     for (const name of OUTPUT_NAMES)
         sink.setOutput(name, outputs[name]);
-}
-
-;// CONCATENATED MODULE: ./src/tickets/retrospective.ts
-
-const RETROSPECTIVE_LABEL = 'deploy-gate-retrospective';
-const RETROSPECTIVE_DUE_HOURS = 24;
-/** Jira rejects descriptions beyond 32,767 characters. */
-const MAX_DESCRIPTION = 30_000;
-function retrospectiveDueAt(decidedAt) {
-    const t = Date.parse(decidedAt);
-    if (Number.isNaN(t))
-        throw new Error(`retrospectiveDueAt: not a time: ${decidedAt}`);
-    return new Date(t + RETROSPECTIVE_DUE_HOURS * 3_600_000).toISOString();
-}
-function bypassedLine(result) {
-    const where = [
-        result.pullRequest !== null ? `pull request #${result.pullRequest}` : null,
-        result.commit ? `commit ${result.commit.slice(0, 7)}` : null
-    ].filter(Boolean);
-    return `- ${result.code ?? 'unknown'}${where.length ? ` (${where.join(', ')})` : ''}: ${(0,src_text/* oneLine */.TN)(result.detail, 500)}`;
-}
-function composeJiraRetrospective(facts) {
-    const dueAt = retrospectiveDueAt(facts.decidedAt);
-    const decidedAt = new Date(Date.parse(facts.decidedAt)).toISOString();
-    const lines = [...new Set(facts.bypassed.map(bypassedLine))];
-    const description = [
-        [
-            `Emergency deploy of ${(0,src_text/* oneLine */.TN)(facts.repository, 200)} to ${(0,src_text/* oneLine */.TN)(facts.environment, 200)}`,
-            `Commit: ${(0,src_text/* oneLine */.TN)(facts.sha, 64)}`,
-            `Deployed by: ${(0,src_text/* oneLine */.TN)(facts.actor, 100)} at ${decidedAt}`,
-            `Justification: ${(0,src_text/* oneLine */.TN)(facts.justification, 4000)}`
-        ].join('\n'),
-        [
-            'Rules bypassed by the emergency override:',
-            ...(lines.length ? lines : ['- none (every rule passed)'])
-        ].join('\n'),
-        [
-            `Gate run: ${(0,src_text/* oneLine */.TN)(facts.runUrl, 500)}`,
-            `Due: ${dueAt} (${RETROSPECTIVE_DUE_HOURS} hours after the deploy)`
-        ].join('\n'),
-        'To close this retrospective: record why the override was needed, get the bypassed checks done after the fact ' +
-            '(independent review, passing CI, an approved ticket), and link the changes that followed.'
-    ].join('\n\n');
-    return {
-        project: facts.project,
-        summary: (0,src_text/* oneLine */.TN)(`Retrospective: emergency deploy of ${facts.repository}@${facts.sha.slice(0, 7)} to ${facts.environment}`, 255),
-        description: description.length > MAX_DESCRIPTION ? `${description.slice(0, MAX_DESCRIPTION - 1)}…` : description,
-        dueAt,
-        labels: [RETROSPECTIVE_LABEL]
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/report/retrospective.ts

@@ -1,6 +1,7 @@
 import { REASON_CODES, WARNING_CODES, inContractOrder, type WarningCode } from '../gate/codes.js'
 import type { Decision } from '../gate/decision.js'
 import type { ChangeSetFacts, PullRequestFacts } from '../gate/facts.js'
+import { retrospectiveDueAt } from '../tickets/retrospective.js'
 import {
   EVIDENCE_SCHEMA,
   type EvidenceChange,
@@ -27,8 +28,6 @@ export interface RecordInput {
   /** Warnings found outside the gate (e.g. `ledger-unprotected`, `follow-up-not-opened`). */
   warnings?: readonly WarningCode[]
 }
-
-const FOLLOW_UP_HOURS = 24
 
 /**
  * The ledger record of one decision (SPEC §5), before it is chained. Pure: the same input gives the
@@ -110,9 +109,7 @@ function buildEmergency(
 ): EvidenceEmergency | null {
   const emergency = decision.emergency
   if (emergency === null) return null
-  const dueAt = followUp
-    ? toUtc(followUp.dueAt, 'followUp.dueAt')
-    : new Date(Date.parse(decidedAt) + FOLLOW_UP_HOURS * 3600_000).toISOString()
+  const dueAt = followUp ? toUtc(followUp.dueAt, 'followUp.dueAt') : retrospectiveDueAt(decidedAt)
   return {
     actor: emergency.actor,
     justification: emergency.justification,
