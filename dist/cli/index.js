@@ -114,6 +114,18 @@ function toPeriod(since, until) {
     const before = until ? (until.wholeDay ? until.at + DAY_MS : until.at + 1) : null;
     return { from, before };
 }
+function periodBounds(period) {
+    return {
+        from: period.from === null ? null : new Date(period.from).toISOString(),
+        until: period.before === null ? null : new Date(period.before - 1).toISOString()
+    };
+}
+/** `2024-06-01T00:00:00.000Z to the end of the ledger`; `the whole ledger` when open at both ends. */
+function periodText(bounds) {
+    if (bounds.from === null && bounds.until === null)
+        return 'the whole ledger';
+    return `${bounds.from ?? 'the start of the ledger'} to ${bounds.until ?? 'the end of the ledger'}`;
+}
 function inPeriod(period, at) {
     return (period.from === null || at >= period.from) && (period.before === null || at < period.before);
 }
@@ -1942,6 +1954,7 @@ function escapeMarkdown(text) {
 ;// CONCATENATED MODULE: ./src/cli/export-md.ts
 
 
+
 /** A Markdown report: the summary figures, then one table row per deployed pull request. */
 // Times in a row passed the record shape check (an ISO 8601 pattern): they hold no Markdown.
 function renderMarkdown(rows, summary) {
@@ -1991,11 +2004,6 @@ function emergencyCell(row) {
         : '';
     return `**yes**, by ${escapeMarkdown(row.emergencyActor ?? '')}${bypassed}`;
 }
-function periodText(summary) {
-    if (summary.from === null && summary.until === null)
-        return 'the whole ledger';
-    return `${summary.from ?? 'the start of the ledger'} to ${summary.until ?? 'the end of the ledger'}`;
-}
 /** `3 h 05 min`, `2 d 4 h`, `45 s`; `n/a` for null. */
 function formatDuration(ms) {
     if (ms === null)
@@ -2014,6 +2022,7 @@ function formatDuration(ms) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/export-html.ts
+
 
 
 
@@ -2377,8 +2386,7 @@ class Tally {
             weeks,
             environments: chains.map(c => c.environment),
             chains,
-            from: period.from === null ? null : new Date(period.from).toISOString(),
-            until: period.before === null ? null : new Date(period.before - 1).toISOString()
+            ...periodBounds(period)
         };
     }
 }
@@ -2603,12 +2611,9 @@ function sortFindings(findings) {
         FINDING_CODES.indexOf(a.code) - FINDING_CODES.indexOf(b.code));
 }
 function formatFindingsText(report) {
-    const period = report.period.from === null && report.period.until === null
-        ? 'the whole ledger'
-        : `${report.period.from ?? 'the start of the ledger'} to ${report.period.until ?? 'the end of the ledger'}`;
     const out = [
         `Ledger: ${report.source}`,
-        `Period: ${period}; clock: ${report.now}; ${report.records} records in ${report.environments.length} environment${report.environments.length === 1 ? '' : 's'}`,
+        `Period: ${periodText(report.period)}; clock: ${report.now}; ${report.records} records in ${report.environments.length} environment${report.environments.length === 1 ? '' : 's'}`,
         ''
     ];
     for (const f of report.findings) {
@@ -3575,7 +3580,7 @@ Examples:
             }
             const report = {
                 source: source.description,
-                period: { from: iso(period.from), until: period.before === null ? null : iso(period.before - 1) },
+                period: periodBounds(period),
                 now: new Date(now).toISOString(),
                 records: collector.records,
                 environments: files.map(f => f.environment),
@@ -3641,9 +3646,6 @@ async function withOpenSource(flags, io, fn) {
     finally {
         await source.close();
     }
-}
-function iso(ms) {
-    return ms === null ? null : new Date(ms).toISOString();
 }
 /** Text for a terminal: control characters from ledger content cannot move the cursor or recolour output. */
 function plain(text) {

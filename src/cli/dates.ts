@@ -55,6 +55,25 @@ export function toPeriod(since: DateArgument | undefined, until: DateArgument | 
   return { from, before }
 }
 
+/** A period as reports show it: its first and last instants (ISO 8601 UTC, both included); null when open. */
+export interface PeriodBounds {
+  from: string | null
+  until: string | null
+}
+
+export function periodBounds(period: Period): PeriodBounds {
+  return {
+    from: period.from === null ? null : new Date(period.from).toISOString(),
+    until: period.before === null ? null : new Date(period.before - 1).toISOString()
+  }
+}
+
+/** `2024-06-01T00:00:00.000Z to the end of the ledger`; `the whole ledger` when open at both ends. */
+export function periodText(bounds: PeriodBounds): string {
+  if (bounds.from === null && bounds.until === null) return 'the whole ledger'
+  return `${bounds.from ?? 'the start of the ledger'} to ${bounds.until ?? 'the end of the ledger'}`
+}
+
 export function inPeriod(period: Period, at: number): boolean {
   return (period.from === null || at >= period.from) && (period.before === null || at < period.before)
 }

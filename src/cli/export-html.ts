@@ -1,5 +1,6 @@
 import type { ExportRow, ExportSummary } from './export-rows.js'
-import { formatDuration, periodText } from './export-md.js'
+import { periodText } from './dates.js'
+import { formatDuration } from './export-md.js'
 import { parseTime } from './record-shape.js'
 import { safeHttpUrl } from '../http-url.js'
 import { escapeHtml } from './text.js'

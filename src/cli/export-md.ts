@@ -1,4 +1,5 @@
 import { safeHttpUrl } from '../http-url.js'
+import { periodText } from './dates.js'
 import type { ExportRow, ExportSummary } from './export-rows.js'
 import { escapeMarkdown } from './text.js'
 
@@ -55,11 +56,6 @@ function emergencyCell(row: ExportRow): string {
     ? `, bypassed ${row.emergencyBypassed.map(escapeMarkdown).join(', ')}`
     : ''
   return `**yes**, by ${escapeMarkdown(row.emergencyActor ?? '')}${bypassed}`
-}
-
-export function periodText(summary: ExportSummary): string {
-  if (summary.from === null && summary.until === null) return 'the whole ledger'
-  return `${summary.from ?? 'the start of the ledger'} to ${summary.until ?? 'the end of the ledger'}`
 }
 
 /** `3 h 05 min`, `2 d 4 h`, `45 s`; `n/a` for null. */

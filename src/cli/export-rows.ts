@@ -1,6 +1,6 @@
 import type { EvidenceRecord } from '../evidence/record.js'
 import { scanChain, describeProblem } from './chain-scan.js'
-import { inPeriod, type Period } from './dates.js'
+import { inPeriod, periodBounds, type Period } from './dates.js'
 import type { LedgerFile } from './ledger-files.js'
 import { parseTime, utcTime } from './record-shape.js'
 
@@ -227,8 +227,7 @@ class Tally {
       weeks,
       environments: chains.map(c => c.environment),
       chains,
-      from: period.from === null ? null : new Date(period.from).toISOString(),
-      until: period.before === null ? null : new Date(period.before - 1).toISOString()
+      ...periodBounds(period)
     }
   }
 }

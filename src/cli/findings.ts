@@ -1,6 +1,6 @@
 import type { EvidenceRecord } from '../evidence/record.js'
 import { describeProblem, type ChainResult } from './chain-scan.js'
-import { inPeriod, type Period } from './dates.js'
+import { inPeriod, periodText, type Period, type PeriodBounds } from './dates.js'
 import { formatDuration } from './export-md.js'
 import { asEvidenceRecord, checkRecordShape, parseTime, utcTime } from './record-shape.js'
 
@@ -295,7 +295,7 @@ export function evaluateFollowUp(
 
 export interface FindingsReport {
   source: string
-  period: { from: string | null; until: string | null }
+  period: PeriodBounds
   now: string
   records: number
   environments: string[]
@@ -315,13 +315,9 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
 }
 
 export function formatFindingsText(report: FindingsReport): string {
-  const period =
-    report.period.from === null && report.period.until === null
-      ? 'the whole ledger'
-      : `${report.period.from ?? 'the start of the ledger'} to ${report.period.until ?? 'the end of the ledger'}`
   const out = [
     `Ledger: ${report.source}`,
-    `Period: ${period}; clock: ${report.now}; ${report.records} records in ${report.environments.length} environment${report.environments.length === 1 ? '' : 's'}`,
+    `Period: ${periodText(report.period)}; clock: ${report.now}; ${report.records} records in ${report.environments.length} environment${report.environments.length === 1 ? '' : 's'}`,
     ''
   ]
   for (const f of report.findings) {

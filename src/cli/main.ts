@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises'
 import { Command, CommanderError, Option } from 'commander'
 import type { JiraAuth } from '../config.js'
 import { getErrorMessage } from '../errors.js'
-import { parseDateArgument, toPeriod, type DateArgument, type Period } from './dates.js'
+import { parseDateArgument, periodBounds, toPeriod, type DateArgument, type Period } from './dates.js'
 import { scanChain } from './chain-scan.js'
 import { renderCsv } from './export-csv.js'
 import { renderHtml } from './export-html.js'
@@ -212,7 +212,7 @@ Examples:
         }
         const report: FindingsReport = {
           source: source.description,
-          period: { from: iso(period.from), until: period.before === null ? null : iso(period.before - 1) },
+          period: periodBounds(period),
           now: new Date(now).toISOString(),
           records: collector.records,
           environments: files.map(f => f.environment),
@@ -306,10 +306,6 @@ async function withOpenSource(
   } finally {
     await source.close()
   }
-}
-
-function iso(ms: number | null): string | null {
-  return ms === null ? null : new Date(ms).toISOString()
 }
 
 /** Text for a terminal: control characters from ledger content cannot move the cursor or recolour output. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { inPeriod, parseDateArgument, toPeriod } from '../../src/cli/dates.js'
+import { inPeriod, parseDateArgument, periodBounds, periodText, toPeriod } from '../../src/cli/dates.js'
 
 describe('parseDateArgument', () => {
   it.each([
@@ -40,5 +40,22 @@ describe('toPeriod', () => {
     expect(inPeriod(times, at('2024-06-30T12:00:00Z'))).toBe(true)
     expect(inPeriod(times, at('2024-06-30T12:00:00.001Z'))).toBe(false)
     expect(inPeriod(toPeriod(undefined, undefined), 0)).toBe(true)
+  })
+})
+
+describe('periodBounds and periodText', () => {
+  it('shows a period by its first and last instants, `until` as a date ending with that day', () => {
+    const bounds = periodBounds(toPeriod(parseDateArgument('2024-06-01'), parseDateArgument('2024-06-30')))
+    expect(bounds).toEqual({ from: '2024-06-01T00:00:00.000Z', until: '2024-06-30T23:59:59.999Z' })
+    expect(periodText(bounds)).toBe('2024-06-01T00:00:00.000Z to 2024-06-30T23:59:59.999Z')
+  })
+
+  it('names an open end', () => {
+    const until = periodBounds(toPeriod(undefined, parseDateArgument('2024-06-30T17:00:00Z')))
+    expect(until).toEqual({ from: null, until: '2024-06-30T17:00:00.000Z' })
+    expect(periodText(until)).toBe('the start of the ledger to 2024-06-30T17:00:00.000Z')
+    const since = periodBounds(toPeriod(parseDateArgument('2024-06-01'), undefined))
+    expect(periodText(since)).toBe('2024-06-01T00:00:00.000Z to the end of the ledger')
+    expect(periodText(periodBounds(toPeriod(undefined, undefined)))).toBe('the whole ledger')
   })
 })
