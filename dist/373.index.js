@@ -10,7 +10,9 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports DEFAULT_RETRY_DELAYS_MS, jiraFlavour, toIsoUtc, statusHistory, createRedactor, missingKeysOf, toAdf, toUnformattedWiki */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48992);
+/* harmony import */ var _evidence_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4488);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48992);
+
 
 
 const INPUT_NAMES = {
@@ -133,8 +135,9 @@ function createRedactor(auth) {
             Buffer.from(`${auth.email}:${auth.apiToken}`, 'utf8').toString('base64')
         ]
         : [auth.token, Buffer.from(auth.token, 'utf8').toString('base64')];
-    const ordered = secrets.filter(s => s.length >= 4).sort((a, b) => b.length - a.length);
-    return text => ordered.reduce((t, s) => t.split(s).join('***'), text);
+    // Only forms of 4 characters or more are redacted.
+    const kept = secrets.filter(s => s.length >= 4);
+    return text => (0,_evidence_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .scrubSecrets */ .Zg)(text, kept);
 }
 /** Jira's own error sentences (`errorMessages`, `errors`), cleaned up for a one-line message. */
 function jiraMessages(body) {
@@ -291,12 +294,12 @@ function createJiraClient(config, options = {}) {
         }
     }
     function describe(error, e, what, permission, attempts) {
-        const said = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(jiraMessages(e.body), 300);
+        const said = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(jiraMessages(e.body), 300);
         const tail = said ? ` Jira said: ${said}` : '';
         const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
         switch (e.status) {
             case null:
-                return upstream(`Could not reach Jira at ${baseUrl} while ${what}${tries}${e.code ? ` (${e.code})` : ''}: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u1)(error).replace(/https?:\/\/\S+/g, '<url>'), 200)}`);
+                return upstream(`Could not reach Jira at ${baseUrl} while ${what}${tries}${e.code ? ` (${e.code})` : ''}: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u1)(error).replace(/https?:\/\/\S+/g, '<url>'), 200)}`);
             case 401:
                 return upstream(`Jira rejected the credentials while ${what} (HTTP 401): check ${credentialInputs}` +
                     (flavour === 'cloud'
@@ -390,7 +393,7 @@ function createJiraClient(config, options = {}) {
                     throw error;
                 const gone = missingKeysOf(e.body, remaining);
                 if (gone.length === 0) {
-                    const said = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(jiraMessages(e.body), 300);
+                    const said = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(jiraMessages(e.body), 300);
                     throw upstream(`Jira rejected the ticket search (HTTP 400).${said ? ` Jira said: ${said}` : ''}`, 400);
                 }
                 for (const k of gone)
@@ -470,7 +473,7 @@ function createJiraClient(config, options = {}) {
     async function createFollowUp(input) {
         const project = input.project.trim().toUpperCase();
         if (!PROJECT_KEY.test(project)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`Invalid retrospective-jira-project '${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(input.project, 40)}'. Expected a Jira project key such as OPS.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`Invalid retrospective-jira-project '${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(input.project, 40)}'. Expected a Jira project key such as OPS.`);
         }
         const due = toIsoUtc(input.dueAt);
         if (!due)
@@ -478,7 +481,7 @@ function createJiraClient(config, options = {}) {
         const fields = {
             project: { key: project },
             issuetype: { name: FOLLOW_UP_ISSUE_TYPE },
-            summary: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(input.summary, 255),
+            summary: (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(input.summary, 255),
             description: flavour === 'cloud' ? toAdf(input.description) : toUnformattedWiki(input.description),
             duedate: due.slice(0, 10),
             labels: input.labels.map(l => l.replace(/\s+/g, '-')).filter(l => l !== '')

@@ -3610,7 +3610,7 @@ function jiraSiteOf(url, env) {
 }
 /** Jira follow-ups go to Jira (jira.js is loaded only then); every other follow-up to `otherwise`. */
 async function jiraLookup(site, otherwise) {
-    const { createJiraClient } = await __nccwpck_require__.e(/* import() */ 373).then(__nccwpck_require__.bind(__nccwpck_require__, 373));
+    const { createJiraClient } = await __nccwpck_require__.e(/* import() */ 708).then(__nccwpck_require__.bind(__nccwpck_require__, 327));
     const names = {
         baseUrl: '--jira-url',
         email: 'DEPLOY_GATE_JIRA_EMAIL',

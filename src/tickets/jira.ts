@@ -20,6 +20,7 @@
 import type { Client } from 'jira.js/core'
 import type { JiraAuth, JiraConfig } from '../config.js'
 import { ConfigError, UpstreamError, getErrorMessage } from '../errors.js'
+import { scrubSecrets } from '../evidence/redact.js'
 import type { TicketFacts, TicketLookup } from '../gate/facts.js'
 import { oneLine } from '../text.js'
 
@@ -231,8 +232,9 @@ export function createRedactor(auth: JiraAuth): Redactor {
           Buffer.from(`${auth.email}:${auth.apiToken}`, 'utf8').toString('base64')
         ]
       : [auth.token, Buffer.from(auth.token, 'utf8').toString('base64')]
-  const ordered = secrets.filter(s => s.length >= 4).sort((a, b) => b.length - a.length)
-  return text => ordered.reduce((t, s) => t.split(s).join('***'), text)
+  // Only forms of 4 characters or more are redacted.
+  const kept = secrets.filter(s => s.length >= 4)
+  return text => scrubSecrets(text, kept)
 }
 
 /** Jira's own error sentences (`errorMessages`, `errors`), cleaned up for a one-line message. */

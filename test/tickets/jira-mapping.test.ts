@@ -199,4 +199,9 @@ describe('createRedactor', () => {
   it('removes a PAT', () => {
     expect(createRedactor({ kind: 'pat', token: 'pat-SECRET-2' })('Bearer pat-SECRET-2')).toBe('Bearer ***')
   })
+
+  it('leaves forms shorter than 4 characters alone', () => {
+    // 'abc' itself is kept; its Basic encoding 'YWJj' (4 characters) is redacted.
+    expect(createRedactor({ kind: 'pat', token: 'abc' })('abc YWJj')).toBe('abc ***')
+  })
 })
