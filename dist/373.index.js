@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createJiraClient: () => (/* binding */ createJiraClient)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_RETRY_DELAYS_MS, jiraFlavour, toIsoUtc, statusHistory, createRedactor, missingKeysOf, toAdf, toUnformattedWiki */
+/* unused harmony exports DEFAULT_RETRY_DELAYS_MS, toIsoUtc, statusHistory, createRedactor, missingKeysOf, toAdf, toUnformattedWiki */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _evidence_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4488);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48992);

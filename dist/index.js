@@ -52,7 +52,7 @@ function getErrorMessage(error) {
 /* harmony export */   BV: () => (/* binding */ writeEvidenceFile),
 /* harmony export */   Xc: () => (/* binding */ evidenceName)
 /* harmony export */ });
-/* unused harmony exports RUN_EVIDENCE_SCHEMA, MAX_NAME_ENVIRONMENT_BYTES, buildRunEvidence */
+/* unused harmony exports RUN_EVIDENCE_SCHEMA, MAX_NAME_ENVIRONMENT_BYTES */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
@@ -330,8 +330,6 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
-
-// UNUSED EXPORTS: defaultDeps
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 6 modules
 var core = __nccwpck_require__(96251);

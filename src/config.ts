@@ -13,7 +13,6 @@ export const RETROSPECTIVES = ['github-issue', 'jira', 'none'] as const
 export type Retrospective = (typeof RETROSPECTIVES)[number]
 
 export const EVIDENCE_STORES = ['git', 'file'] as const
-export type EvidenceStore = (typeof EVIDENCE_STORES)[number]
 
 export type JiraAuth = { kind: 'basic'; email: string; apiToken: string } | { kind: 'pat'; token: string }
 
@@ -23,8 +22,7 @@ export interface JiraConfig {
 }
 
 export type EvidenceConfig =
-  | { store: 'git'; branch: string; remote: string; token: string }
-  | { store: 'file'; dir: string }
+  { store: 'git'; branch: string; remote: string; token: string } | { store: 'file'; dir: string }
 
 export interface RunContext {
   /** `owner/name` */

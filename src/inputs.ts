@@ -97,7 +97,7 @@ const URL_INPUTS: ReadonlySet<string> = new Set(['evidence-remote', 'jira-base-u
  * query and fragment (`?token=…`) are replaced by `***`. Such a value is not a secret input, so nothing
  * masks it; the error message is printed and is the first thing a workflow author copies into an issue.
  */
-export function hideUrlCredentials(value: string): string {
+function hideUrlCredentials(value: string): string {
   const scheme = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.exec(value)?.[0] ?? ''
   const rest = value.slice(scheme.length)
   const authorityEnd = rest.search(/[/?#]/)

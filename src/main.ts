@@ -49,7 +49,7 @@ export interface Deps {
   }
 }
 
-export function defaultDeps(): Deps {
+function defaultDeps(): Deps {
   return {
     readConfig: () => readConfig(),
     github: async config => {

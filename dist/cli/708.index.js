@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   createJiraClient: () => (/* binding */ createJiraClient)
 });
 
-// UNUSED EXPORTS: DEFAULT_RETRY_DELAYS_MS, createRedactor, jiraFlavour, missingKeysOf, statusHistory, toAdf, toIsoUtc, toUnformattedWiki
+// UNUSED EXPORTS: DEFAULT_RETRY_DELAYS_MS, createRedactor, missingKeysOf, statusHistory, toAdf, toIsoUtc, toUnformattedWiki
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(916);

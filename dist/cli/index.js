@@ -878,17 +878,16 @@ async function scanChain(file, visitor = {}, part = null) {
             }
             const parsed = verifier.push(line);
             if (parsed === null) {
+                // Lines are pushed only until the first break, so a null here is that break, just kept.
                 const broken = verifier.firstBreak;
-                problem = broken
-                    ? {
-                        file: file.name,
-                        line: broken.line,
-                        field: broken.field,
-                        expected: broken.expected,
-                        found: broken.found,
-                        message: broken.reason
-                    }
-                    : { file: file.name, line: lineNo, field: '(line)', expected: '', found: '', message: 'unreadable' };
+                problem = {
+                    file: file.name,
+                    line: broken.line,
+                    field: broken.field,
+                    expected: broken.expected,
+                    found: broken.found,
+                    message: broken.reason
+                };
                 visitor.unverified?.(line, lineNo);
                 continue;
             }

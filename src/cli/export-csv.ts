@@ -31,7 +31,7 @@ export const CSV_COLUMNS = [
   'seq'
 ] as const
 
-export function csvCells(row: ExportRow): string[] {
+function csvCells(row: ExportRow): string[] {
   return [
     row.deployedAt,
     row.environment,

@@ -108,7 +108,7 @@ export async function collectPopulation(files: LedgerFile[], options: ExportOpti
   }
 }
 
-export function rowsOf(record: EvidenceRecord): ExportRow[] {
+function rowsOf(record: EvidenceRecord): ExportRow[] {
   const base = {
     deployedAt: utcTime(record.decidedAt),
     environment: record.environment,
@@ -171,7 +171,7 @@ export function rowsOf(record: EvidenceRecord): ExportRow[] {
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000
 
 /** Monday 00:00 UTC of the week of `at`. */
-export function weekStart(at: number): number {
+function weekStart(at: number): number {
   const day = new Date(at)
   const midnight = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate())
   return midnight - ((day.getUTCDay() + 6) % 7) * 24 * 60 * 60 * 1000

@@ -169,9 +169,7 @@ export function jiraFollowUps(
 }
 
 /** `https://<host>/<owner>/<repo>/issues/<n>` → its parts; null for anything else. */
-export function parseIssueUrl(
-  url: string
-): { host: string; owner: string; repo: string; number: string } | null {
+function parseIssueUrl(url: string): { host: string; owner: string; repo: string; number: string } | null {
   const parsed = parseHttpUrl(url)
   if (!parsed) return null
   // GitHub's owner and repository names use only these characters.
@@ -186,7 +184,7 @@ export function parseIssueUrl(
 }
 
 /** The web host whose issues an API URL serves: api.github.com → github.com; GHES `host/api/v3` → host. */
-export function webHost(apiUrl: string): string {
+function webHost(apiUrl: string): string {
   const parsed = new URL(apiUrl)
   const host = parsed.host.toLowerCase()
   if (host === 'api.github.com') return 'github.com'

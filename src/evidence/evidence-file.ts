@@ -71,7 +71,7 @@ export function evidenceName(environment: string, runId: string, runAttempt: str
   return `deploy-evidence-${part}-${encodeNamePart(runId)}-${encodeNamePart(runAttempt)}`
 }
 
-export function buildRunEvidence(input: RunEvidenceInput): RunEvidence {
+function buildRunEvidence(input: RunEvidenceInput): RunEvidence {
   const warnings = new Set([...(input.record?.warnings ?? []), ...input.warnings])
   return {
     schema: RUN_EVIDENCE_SCHEMA,

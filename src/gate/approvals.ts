@@ -109,7 +109,7 @@ function reachable(
  * Changes requested are judged both at the merge and now: merging over an open objection is a finding, and
  * so is an objection raised after the merge against what is about to ship.
  */
-export function classifyReviews(pr: PullRequestFacts, policy: ApprovalPolicy): ApprovalClassification {
+function classifyReviews(pr: PullRequestFacts, policy: ApprovalPolicy): ApprovalClassification {
   const mergedAt = toMillis(pr.mergedAt)
   const unresolved = pr.commits.flatMap(c => c.unresolvedParticipants.map(loginFromIdentity))
   const participants = new Set(
@@ -190,7 +190,7 @@ function meetsRequirement(pr: PullRequestFacts, approvals: readonly Approval[], 
  * with 2 required and 1 of 2 approvals stale, only `stale-approval` fails; with 2 required and a single,
  * stale approval, both `insufficient-approvals` and `stale-approval` fail.
  */
-export function checkIndependentApprovals(
+function checkIndependentApprovals(
   pr: PullRequestFacts,
   c: ApprovalClassification,
   policy: ApprovalPolicy
@@ -224,7 +224,7 @@ export function checkIndependentApprovals(
 }
 
 /** `stale-approval`: prevents "the code that shipped is not the code that was reviewed". */
-export function checkApprovalsOnHead(
+function checkApprovalsOnHead(
   pr: PullRequestFacts,
   c: ApprovalClassification,
   policy: ApprovalPolicy
@@ -249,7 +249,7 @@ export function checkApprovalsOnHead(
 }
 
 /** `approval-after-merge`: prevents "approved retroactively, after the change was already in". */
-export function checkApprovalsBeforeMerge(
+function checkApprovalsBeforeMerge(
   pr: PullRequestFacts,
   c: ApprovalClassification,
   policy: ApprovalPolicy
@@ -272,7 +272,7 @@ export function checkApprovalsBeforeMerge(
 }
 
 /** `changes-requested`: prevents "merged over a reviewer's open objection". */
-export function checkChangesRequested(pr: PullRequestFacts, c: ApprovalClassification): RuleResult {
+function checkChangesRequested(pr: PullRequestFacts, c: ApprovalClassification): RuleResult {
   const rule = 'changes-requested'
   if (c.changesRequested.length > 0) {
     return result(pr, rule, {
@@ -289,7 +289,7 @@ export function checkChangesRequested(pr: PullRequestFacts, c: ApprovalClassific
 }
 
 /** `bot-approval-ignored` (warning): a bot's approval is not an independent human review. */
-export function checkBotApprovals(pr: PullRequestFacts, c: ApprovalClassification): RuleResult {
+function checkBotApprovals(pr: PullRequestFacts, c: ApprovalClassification): RuleResult {
   const rule = 'bot-approvals'
   if (c.botsIgnored.length > 0) {
     return result(pr, rule, {
@@ -310,11 +310,7 @@ export function checkBotApprovals(pr: PullRequestFacts, c: ApprovalClassificatio
  * the last push (or, when the push time is unknown, the head commit's commit time) is unlikely to reflect
  * a reading of the change. Approvals before that moment (followed only by base merges) are not suspect.
  */
-export function checkRubberStamp(
-  pr: PullRequestFacts,
-  counted: readonly Approval[],
-  seconds: number
-): RuleResult {
+function checkRubberStamp(pr: PullRequestFacts, counted: readonly Approval[], seconds: number): RuleResult {
   const rule = 'rubber-stamp'
   const head = pr.commits.find(c => c.sha.toLowerCase() === pr.headSha.toLowerCase())
   const pushedAt = toMillis(pr.lastPushedAt ?? head?.committedAt ?? null)

@@ -73,7 +73,7 @@ function statusSet(statuses: readonly string[]): (names: readonly string[]) => b
   return names => names.some(n => wanted.has(n.trim().toLowerCase()))
 }
 
-export function isTicketApproved(ticket: TicketFacts, approvedStatuses: readonly string[]): boolean {
+function isTicketApproved(ticket: TicketFacts, approvedStatuses: readonly string[]): boolean {
   return statusSet(approvedStatuses)(ticket.statuses)
 }
 

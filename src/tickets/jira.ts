@@ -101,7 +101,7 @@ const FOLLOW_UP_ISSUE_TYPE = 'Task'
 const ISSUE_KEY = /^[A-Z][A-Z0-9_]*-[1-9][0-9]*$/
 const PROJECT_KEY = /^[A-Z][A-Z0-9_]*$/
 
-export function jiraFlavour(auth: JiraAuth): JiraFlavour {
+function jiraFlavour(auth: JiraAuth): JiraFlavour {
   return auth.kind === 'basic' ? 'cloud' : 'data-center'
 }
 
